@@ -1,0 +1,6 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminJobsMiddlewares } from "./admin/finesse/jobs/middlewares"
+
+export default defineMiddlewares({
+  routes: [...adminJobsMiddlewares],
+})

@@ -1,0 +1,3 @@
+export * from "./jobs/enqueue-job"
+export * from "./jobs/retry-job"
+export * from "./jobs/cancel-job"
