@@ -18,6 +18,7 @@ export type JobRecord = {
   max_attempts: number
   payload: Record<string, unknown>
   result: Record<string, unknown> | null
+  checkpoint: Record<string, unknown> | null
   error: string | null
   worker: string | null
   cancel_requested: boolean
@@ -42,6 +43,13 @@ export type JobContext<P> = {
    * `JobCancelledError` when an admin cancelled the job, so a handler that reports progress stops promptly.
    */
   progress(percent: number, message?: string): Promise<void>
+  /** What the last attempt saved with `saveCheckpoint` (null on a first run or after an admin retry). */
+  checkpoint: Record<string, unknown> | null
+  /**
+   * Saves where a resumable job got to (e.g. the last order id of a page) so that a retry after a crash or a
+   * killed worker continues from there instead of starting over.
+   */
+  saveCheckpoint(checkpoint: Record<string, unknown>): Promise<void>
   /** Aborted when the job is cancelled; pass it to long I/O or check `signal.aborted` in loops. */
   signal: AbortSignal
   logger: { info(msg: string): void; warn(msg: string): void; error(msg: string): void }

@@ -15,6 +15,8 @@ const FinesseJob = model
     max_attempts: model.number().default(3),
     payload: model.json(),
     result: model.json().nullable(),
+    // where a resumable job got to; a retry after a crash continues from here
+    checkpoint: model.json().nullable(),
     error: model.text().nullable(),
     worker: model.text().nullable(),
     cancel_requested: model.boolean().default(false),

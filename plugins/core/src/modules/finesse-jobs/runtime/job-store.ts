@@ -10,7 +10,12 @@ export type NewJob = {
   max_attempts: number
 }
 
-export type StartResult = { runnable: boolean; cancel_requested: boolean; payload?: Record<string, unknown> }
+export type StartResult = {
+  runnable: boolean
+  cancel_requested: boolean
+  payload?: Record<string, unknown>
+  checkpoint?: Record<string, unknown> | null
+}
 
 export type Finish = {
   id: string
@@ -66,6 +71,10 @@ export class JobStore {
     return this.db(T).where({ id }).whereNull("deleted_at").first()
   }
 
+  async saveCheckpoint(id: string, checkpoint: Record<string, unknown>) {
+    await this.db(T).where({ id }).update({ checkpoint: JSON.stringify(checkpoint), updated_at: this.db.fn.now() })
+  }
+
   async cancelRequested(ids: string[]): Promise<Set<string>> {
     if (!ids.length) return new Set()
     const rows = await this.db(T).select("id").whereIn("id", ids).where("cancel_requested", true)
@@ -91,6 +100,7 @@ export class JobStore {
   async reopen(id: string): Promise<JobRecord | undefined> {
     const r = await this.db.raw(
       `update ${T} set state = 'queued', attempts = 0, progress = 0, message = null, error = null, result = null,
+         checkpoint = null,
          cancel_requested = false, started_at = null, finished_at = null, queued_at = now(), updated_at = now()
        where id = ? and deleted_at is null and state in ('failed','cancelled')
        returning *`,
@@ -144,16 +154,15 @@ export class JobStore {
          started_at = coalesce(j.started_at, now()), error = null, updated_at = now()
        from (values ${values}) as v(id, attempts, worker)
        where j.id = v.id and j.deleted_at is null and j.state in ('queued','retrying','active')
-       returning j.id, j.cancel_requested, j.payload`,
+       returning j.id, j.cancel_requested, j.payload, j.checkpoint`,
       rows.flatMap((r) => [r.id, r.attempt, r.worker])
     )
-    const byId = new Map<string, { cancel_requested: boolean; payload: Record<string, unknown> }>(
-      res.rows.map((r: { id: string; cancel_requested: boolean; payload: Record<string, unknown> }) => [r.id, r])
-    )
+    type Row = { cancel_requested: boolean; payload: Record<string, unknown>; checkpoint: Record<string, unknown> | null }
+    const byId = new Map<string, Row>(res.rows.map((r: Row & { id: string }) => [r.id, r]))
     return rows.map((r) => {
       const hit = byId.get(r.id)
       return hit
-        ? { runnable: true, cancel_requested: hit.cancel_requested, payload: hit.payload }
+        ? { runnable: true, cancel_requested: hit.cancel_requested, payload: hit.payload, checkpoint: hit.checkpoint }
         : { runnable: false, cancel_requested: false }
     })
   }

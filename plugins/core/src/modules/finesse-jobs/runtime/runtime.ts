@@ -203,6 +203,8 @@ export class JobRuntime {
       attempt,
       container: this.container(),
       signal: controller.signal,
+      checkpoint: start.checkpoint ?? null,
+      saveCheckpoint: (c) => this.store.saveCheckpoint(id, c),
       logger: {
         info: (m) => this.logger.info(`[job ${id}] ${m}`),
         warn: (m) => this.logger.warn(`[job ${id}] ${m}`),

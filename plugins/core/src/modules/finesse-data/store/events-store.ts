@@ -1,0 +1,108 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { generateEntityId } from "@medusajs/framework/utils"
+import type { EventRow } from "../types"
+
+const COLUMNS = [
+  "id",
+  "client_event_id",
+  "type",
+  "source",
+  "anonymous_id",
+  "session_id",
+  "customer_id",
+  "sales_channel_id",
+  "occurred_at",
+  "received_at",
+  "product_id",
+  "variant_id",
+  "category_id",
+  "cart_id",
+  "order_id",
+  "recommendation_id",
+  "query",
+  "result_count",
+  "quantity",
+  "amount",
+  "currency_code",
+  "properties",
+  "flags",
+  "ip_hash",
+] as const
+
+/** Days (UTC, YYYY-MM-DD) touched by a set of timestamps. */
+export function daysOf(dates: Date[]): string[] {
+  return [...new Set(dates.map((d) => d.toISOString().slice(0, 10)))]
+}
+
+/**
+ * Inserts events in multi-row statements; a client_event_id that already exists is skipped (idempotent re-send).
+ * Returns the client ids that were new.
+ */
+export async function insertEvents(db: Knex, rows: EventRow[], chunk = 1000): Promise<Set<string>> {
+  const inserted = new Set<string>()
+  for (let i = 0; i < rows.length; i += chunk) {
+    const part = rows.slice(i, i + chunk)
+    const values = part.map((r) => ({
+      id: generateEntityId("", "fev"),
+      client_event_id: r.client_event_id,
+      type: r.type,
+      source: r.source,
+      anonymous_id: r.anonymous_id,
+      session_id: r.session_id,
+      customer_id: r.customer_id,
+      sales_channel_id: r.sales_channel_id,
+      occurred_at: r.occurred_at,
+      received_at: r.received_at,
+      product_id: r.product_id ?? null,
+      variant_id: r.variant_id ?? null,
+      category_id: r.category_id ?? null,
+      cart_id: r.cart_id ?? null,
+      order_id: r.order_id ?? null,
+      recommendation_id: r.recommendation_id ?? null,
+      query: r.query ?? null,
+      result_count: r.result_count ?? null,
+      quantity: r.quantity ?? null,
+      amount: r.amount ?? null,
+      currency_code: r.currency_code ?? null,
+      properties: r.properties == null ? null : JSON.stringify(r.properties),
+      flags: r.flags?.length ? r.flags : null,
+      ip_hash: r.ip_hash ?? null,
+    }))
+    const placeholders = values.map(() => `(${COLUMNS.map(() => "?").join(",")})`).join(",")
+    const bindings = values.flatMap((v) => COLUMNS.map((c) => (v as Record<string, unknown>)[c])) as Knex.RawBinding[]
+    const res = await db.raw(
+      `insert into finesse_event (${COLUMNS.join(",")}) values ${placeholders}
+       on conflict (client_event_id) where deleted_at is null do nothing
+       returning client_event_id`,
+      bindings
+    )
+    for (const r of res.rows as { client_event_id: string }[]) inserted.add(r.client_event_id)
+  }
+  const days = daysOf(rows.filter((r) => inserted.has(r.client_event_id)).map((r) => r.occurred_at))
+  await markDirty(db, days, "traffic")
+  return inserted
+}
+
+export async function markDirty(db: Knex, days: string[], scope: "sales" | "traffic") {
+  if (!days.length) return
+  await db.raw(
+    `insert into finesse_rollup_dirty (id, day, scope) values ${days.map(() => "(?, ?, ?)").join(",")}
+     on conflict (day, scope) where deleted_at is null do nothing`,
+    days.flatMap((d) => [generateEntityId("", "frd"), d, scope])
+  )
+}
+
+/** Adds to the per-day counters of dropped or flagged events. */
+export async function countRejections(
+  db: Knex,
+  counts: { day: string; reason: string; action: "dropped" | "flagged"; count: number }[]
+) {
+  if (!counts.length) return
+  await db.raw(
+    `insert into finesse_event_rejection (id, day, reason, action, count)
+     values ${counts.map(() => "(?, ?, ?, ?, ?)").join(",")}
+     on conflict (day, reason, action) where deleted_at is null
+     do update set count = finesse_event_rejection.count + excluded.count, updated_at = now()`,
+    counts.flatMap((c) => [generateEntityId("", "fevr"), c.day, c.reason, c.action, c.count])
+  )
+}
