@@ -1,4 +1,5 @@
 import { createReadStream } from "node:fs"
+import { PassThrough, pipeline } from "node:stream"
 import { createGunzip } from "node:zlib"
 
 /**
@@ -41,12 +42,17 @@ export function parseRetailRecord(fields: string[], lineNo: number): RetailLine 
   const [invoice, stockCode, description, qty, date, price, customer, country] = fields
   if (!invoice) return "InvoiceNo is empty"
   if (!stockCode) return "StockCode is empty"
+  if (!/^-?\d+$/.test(qty)) return `Quantity is not an integer: ${JSON.stringify(qty)}`
   const quantity = Number(qty)
-  if (!Number.isInteger(quantity)) return `Quantity is not an integer: ${JSON.stringify(qty)}`
   const m = DATE_RE.exec(date)
   if (!m) return `InvoiceDate is not YYYY-MM-DD HH:MM:SS: ${JSON.stringify(date)}`
-  const time = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5], m[6] ? +m[6] : 0)
-  if (Number.isNaN(time)) return `InvoiceDate is not a date: ${JSON.stringify(date)}`
+  const [y, mo, d, h, mi, sec] = [+m[1], +m[2], +m[3], +m[4], +m[5], m[6] ? +m[6] : 0]
+  const time = Date.UTC(y, mo - 1, d, h, mi, sec)
+  // Date.UTC rolls impossible values over (month 13, hour 25); a round trip catches them
+  const back = new Date(time)
+  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || back.getUTCHours() !== h || back.getUTCMinutes() !== mi || back.getUTCSeconds() !== sec) {
+    return `InvoiceDate is not a date: ${JSON.stringify(date)}`
+  }
   const unitPrice = Number(price)
   if (price === "" || !Number.isFinite(unitPrice)) return `UnitPrice is not a number: ${JSON.stringify(price)}`
   let customerId: string | null = null
@@ -128,7 +134,10 @@ export function splitCsvLine(line: string): string[] {
 export async function forEachRetailLine(file: string, onLine: (line: RetailLine) => void): Promise<ReadStats> {
   const stats: ReadStats = { lines: 0, malformed: 0, examples: [] }
   const input = createReadStream(file, { highWaterMark: 1 << 20 })
-  const source = file.endsWith(".gz") ? input.pipe(createGunzip({ chunkSize: 1 << 20 })) : input
+  // pipeline forwards a read or gunzip error (missing file, corrupt gzip) to the iterator below, which rejects
+  const source = file.endsWith(".gz")
+    ? pipeline(input, createGunzip({ chunkSize: 1 << 20 }), new PassThrough(), () => undefined)
+    : input
   source.setEncoding("utf8")
   let lineNo = 0
   let rest = ""

@@ -13,7 +13,7 @@ export type FinesseJobsOptions = {
   /** Redis for BullMQ; defaults to projectConfig.redisUrl, then REDIS_URL. Without it jobs run in process. */
   redisUrl?: string
   jobs?: {
-    /** Worker concurrency per queue name, e.g. { "finesse-core-facts": 1 }. */
+    /** Worker concurrency per queue name, e.g. { "finesse-core-facts": 1 } (env FINESSE_JOBS_CONCURRENCY). */
     concurrency?: Record<string, number>
     /** Job lock duration in ms (default 30 s; env FINESSE_JOBS_LOCK_MS). */
     lockDurationMs?: number
@@ -27,6 +27,16 @@ export type FinesseJobsOptions = {
 type WorkerMode = "shared" | "worker" | "server"
 
 const num = (v: string | undefined) => (v && Number.isFinite(Number(v)) ? Number(v) : undefined)
+
+/** FINESSE_JOBS_CONCURRENCY="finesse-core-probe=64,finesse-core-facts=1" */
+function concurrencyFromEnv(v: string | undefined): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const part of (v ?? "").split(",")) {
+    const [q, n] = part.split("=")
+    if (q && Number(n) > 0) out[q.trim()] = Number(n)
+  }
+  return out
+}
 
 export default class FinesseJobsModuleService extends MedusaService({ FinesseJob, FinesseJobProbeRun }) {
   protected readonly runtime_: JobRuntime
@@ -45,17 +55,18 @@ export default class FinesseJobsModuleService extends MedusaService({ FinesseJob
     const consume = this.workerMode !== "server"
     const redisUrl = options?.redisUrl ?? projectConfig?.redisUrl ?? process.env.REDIS_URL
     const jobs = options?.jobs ?? {}
+    const concurrency = { ...concurrencyFromEnv(process.env.FINESSE_JOBS_CONCURRENCY), ...jobs.concurrency }
     const backend = redisUrl
       ? new BullMqBackend({
           redisUrl,
           consume,
-          concurrency: jobs.concurrency,
+          concurrency,
           lockDurationMs: jobs.lockDurationMs ?? num(process.env.FINESSE_JOBS_LOCK_MS),
           stalledIntervalMs: jobs.stalledIntervalMs ?? num(process.env.FINESSE_JOBS_STALLED_MS),
           prefix: jobs.prefix ?? process.env.FINESSE_JOBS_PREFIX,
           logger: this.logger_,
         })
-      : new InProcessBackend(consume, jobs.concurrency)
+      : new InProcessBackend(consume, concurrency)
     this.runtime_ = new JobRuntime(cradle.__pg_connection__, backend, this.logger_, () => appContainer, {
       consume,
       sweepIntervalMs: num(process.env.FINESSE_JOBS_SWEEP_MS),

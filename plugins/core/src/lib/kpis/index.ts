@@ -1,0 +1,5 @@
+export * from "./intervals"
+export * from "./previous-period"
+export * from "./retention-cohorts"
+export * from "./funnel"
+export * from "./retail-monthly"

@@ -1,0 +1,6 @@
+export * from "./types"
+export { planDemoStore, MAX_SCALE } from "./plan-demo-store"
+export { describeDemoPlan, type DemoPlanSummary } from "./describe-demo-plan"
+export { BEHAVIOUR_PROFILES, type BehaviourProfile } from "./behaviours"
+export { ANNUAL_PROMOTIONS, WELCOME_CODE } from "./plan-promotions"
+export { WEEKDAY_FACTOR, MONTH_FACTOR, HOUR_WEIGHTS, BARGAIN_SALE_FACTOR } from "./seasonality"

@@ -1,0 +1,9 @@
+/** Lower-case ASCII slug: accents dropped, anything else non-alphanumeric becomes a single dash. */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+}
