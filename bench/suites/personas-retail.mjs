@@ -41,7 +41,17 @@ export default async function run({ args, root, log }) {
   }
   const out = path.join(os.tmpdir(), `personas-retail-${process.pid}.csv`)
   log(`[personas-retail] npm run finesse -- personas --orders ${RETAIL_FILE} --as-of ${AS_OF}`)
-  const cli = await runFinesseCli(["personas", "--orders", RETAIL_FILE, "--as-of", AS_OF, "--out", out])
+  const cliArgs = ["personas", "--orders", RETAIL_FILE, "--as-of", AS_OF, "--out", out]
+  let cli = await runFinesseCli(cliArgs)
+  if (cli.code !== 0 && !args.includes("--no-build")) {
+    // other work may rebuild plugins/core at the same moment (its build empties .medusa/server first):
+    // wait, rebuild and measure once more rather than report a failure that is not ours
+    log(`[personas-retail] CLI exited with ${cli.code}; rebuilding and retrying once in 30 s`)
+    await new Promise((r) => setTimeout(r, 30_000))
+    build(root, log, "core")
+    build(root, log, "personas")
+    cli = await runFinesseCli(cliArgs)
+  }
   if (cli.code !== 0) throw new Error(`personas CLI exited with ${cli.code}`)
   log(cli.stdout.trimEnd())
 

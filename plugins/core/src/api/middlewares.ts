@@ -1,6 +1,8 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminJobsMiddlewares } from "./admin/finesse/jobs/middlewares"
+import { adminKpisMiddlewares } from "./admin/finesse/kpis/middlewares"
+import { storeEventsMiddlewares } from "./store/finesse/events/middlewares"
 
 export default defineMiddlewares({
-  routes: [...adminJobsMiddlewares],
+  routes: [...adminJobsMiddlewares, ...adminKpisMiddlewares, ...storeEventsMiddlewares],
 })

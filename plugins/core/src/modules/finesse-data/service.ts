@@ -12,13 +12,42 @@ import {
   FinesseRollupDirty,
 } from "./models/rollups"
 import FinesseVariantCost from "./models/variant-cost"
+import { buildOrderFacts } from "../../lib/facts/build-order-facts"
+import { funnelFromCounts } from "../../lib/kpis/funnel"
+import type { Interval } from "../../lib/kpis/intervals"
+import { cohortMatrix, compareSummaries, kpiSeries, previousDays, summarize } from "../../lib/kpis/kpi-report"
+import * as kpi from "./store/kpis"
+import { toMinor } from "../../lib/money/minor-units"
 import { loadCosts, upsertCosts } from "./store/costs-store"
-import { countRejections, insertEvents } from "./store/events-store"
+import { countRejections, daysOf, insertEvents, markDirty } from "./store/events-store"
+import { writeFacts } from "./store/facts-store"
+import { countOrders, loadCategories, loadOrderSessions, loadSourceOrders, pageOrderIds } from "./store/order-source"
+import { countDirty, refreshDirty } from "./store/rollups"
+import { EventIngestor, type IncomingEvent, type IngestResult } from "./store/ingest"
+import { stitchAnonymous } from "./store/stitching"
 import type { CostRow, EventRow } from "./types"
 
 export type FinesseDataOptions = {
-  events?: Record<string, unknown>
+  redisUrl?: string
+  events?: {
+    /** Rate-limit window (default 60 s). */
+    rateWindowMs?: number
+    /** Events per anonymous id per window (default 600; 0 = off; env FINESSE_EVENTS_RATE_PER_ANON). */
+    ratePerAnonymousId?: number
+    /** Events per client IP per window (default 6000; 0 = off; env FINESSE_EVENTS_RATE_PER_IP). */
+    ratePerIp?: number
+    /** Events older than this are dropped as stale (default 7 days). */
+    maxAgeDays?: number
+    /** More events per second from one anonymous id are flagged as a bot burst (default 20). */
+    burstPerSecond?: number
+    /** Secret for the keyed IP hash (default: the project's cookie secret). */
+    ipHashSecret?: string
+    /** Raw events older than this are deleted once rolled up (default 395 days; 0 = keep). */
+    retentionDays?: number
+  }
 }
+
+const envNum = (v: string | undefined) => (v !== undefined && v !== "" && Number.isFinite(Number(v)) ? Number(v) : undefined)
 
 export default class FinesseDataModuleService extends MedusaService({
   FinesseEvent,
@@ -35,11 +64,45 @@ export default class FinesseDataModuleService extends MedusaService({
   protected readonly db_: Knex
   protected readonly options_: FinesseDataOptions
 
+  protected readonly ingestor_: EventIngestor
+
   constructor(cradle: Record<string, any>, options: FinesseDataOptions = {}) {
     // @ts-ignore MedusaService takes the container and the module declaration through `arguments`
     super(...arguments)
     this.db_ = cradle.__pg_connection__
     this.options_ = options ?? {}
+    const ev = this.options_.events ?? {}
+    const projectConfig = cradle.configModule?.projectConfig
+    this.ingestor_ = new EventIngestor(this.db_, {
+      windowMs: ev.rateWindowMs ?? 60_000,
+      perAnonymousId: envNum(process.env.FINESSE_EVENTS_RATE_PER_ANON) ?? ev.ratePerAnonymousId ?? 600,
+      perIp: envNum(process.env.FINESSE_EVENTS_RATE_PER_IP) ?? ev.ratePerIp ?? 6000,
+      maxAgeMs: (ev.maxAgeDays ?? 7) * 86_400_000,
+      burstPerSecond: ev.burstPerSecond ?? 20,
+      ipHashSecret: ev.ipHashSecret ?? projectConfig?.http?.cookieSecret ?? "finesse",
+      redisUrl: this.options_.redisUrl ?? projectConfig?.redisUrl ?? process.env.REDIS_URL,
+    })
+  }
+
+  __hooks = {
+    onApplicationShutdown: async () => {
+      await this.ingestor_.close()
+    },
+  }
+
+  /** Keyed hash of a client IP (the IP itself is never stored). */
+  hashIp(ip: string | null | undefined) {
+    return this.ingestor_.hashIp(ip)
+  }
+
+  /** Throws `RateLimited` when the batch exceeds the anonymous-id or IP limit. */
+  async checkEventRate(events: IncomingEvent[], ipHash: string | null) {
+    return this.ingestor_.checkRate(events, ipHash, Date.now())
+  }
+
+  /** Cleans, stores (idempotently by client event id), counts rejections and stitches identities. */
+  async ingestEvents(input: Omit<Parameters<EventIngestor["ingest"]>[0], "now">): Promise<IngestResult> {
+    return this.ingestor_.ingest({ ...input, now: Date.now() })
   }
 
   /** Bulk insert; events whose client_event_id exists are skipped. Returns the client ids stored now. */
@@ -58,5 +121,212 @@ export default class FinesseDataModuleService extends MedusaService({
 
   async loadVariantCosts(variantIds: string[]) {
     return loadCosts(this.db_, variantIds)
+  }
+
+  /**
+   * Records a server-side behaviour event derived from one of Medusa's own order events, idempotently (one per
+   * order and event; one per return for return events). For a placed order it also finds the storefront session
+   * that checked the cart out and stitches that browser's anonymous events to the customer.
+   */
+  async recordOrderEvent(type: "order_placed" | "order_canceled" | "order_completed" | "return_requested" | "return_received", orderId: string, returnId?: string) {
+    const r = await this.db_.raw(
+      `select o.id, o.customer_id, o.sales_channel_id, o.currency_code, o.created_at, o.canceled_at,
+              (select oc.cart_id from order_cart oc where oc.order_id = o.id and oc.deleted_at is null limit 1) cart_id,
+              (select s.totals->>'current_order_total' from order_summary s where s.order_id = o.id and s.version = o.version and s.deleted_at is null limit 1) total
+         from "order" o where o.id = ? and o.deleted_at is null`,
+      [orderId]
+    )
+    const o = r.rows[0]
+    if (!o) return false
+    const sessions = await loadOrderSessions(this.db_, [{ id: o.id, cart_id: o.cart_id }])
+    const session = sessions.get(o.id)
+    if (type === "order_placed" && session?.anonymous_id && o.customer_id) {
+      await stitchAnonymous(this.db_, [{ anonymous_id: session.anonymous_id, customer_id: o.customer_id }])
+    }
+    const now = new Date()
+    const occurred = type === "order_placed" ? new Date(o.created_at) : type === "order_canceled" && o.canceled_at ? new Date(o.canceled_at) : now
+    const inserted = await insertEvents(this.db_, [
+      {
+        client_event_id: `${type}-${returnId ?? o.id}`,
+        type,
+        source: "server",
+        anonymous_id: session?.anonymous_id ?? null,
+        session_id: type === "order_placed" ? (session?.session_id ?? null) : null,
+        customer_id: o.customer_id,
+        sales_channel_id: o.sales_channel_id,
+        occurred_at: occurred,
+        received_at: now,
+        order_id: o.id,
+        cart_id: o.cart_id,
+        amount: type === "order_placed" && o.total != null ? toMinor(o.total, o.currency_code) : null,
+        currency_code: o.currency_code,
+        properties: returnId ? { return_id: returnId } : null,
+      },
+    ])
+    return inserted.size > 0
+  }
+
+  async recordCustomerCreated(customerId: string, createdAt: Date) {
+    const inserted = await insertEvents(this.db_, [
+      {
+        client_event_id: `customer_created-${customerId}`,
+        type: "customer_created",
+        source: "server",
+        anonymous_id: null,
+        session_id: null,
+        customer_id: customerId,
+        sales_channel_id: null,
+        occurred_at: createdAt,
+        received_at: new Date(),
+      },
+    ])
+    return inserted.size > 0
+  }
+
+  /** The order a payment belongs to (payment collection link), for refund events. */
+  async orderIdOfPayment(paymentId: string): Promise<string | null> {
+    const r = await this.db_.raw(
+      `select opc.order_id from payment p join order_payment_collection opc
+         on opc.payment_collection_id = p.payment_collection_id and opc.deleted_at is null
+        where p.id = ? limit 1`,
+      [paymentId]
+    )
+    return r.rows[0]?.order_id ?? null
+  }
+
+  /** Attaches earlier anonymous events of these browsers to their customers. */
+  async stitchAnonymousEvents(pairs: { anonymous_id: string; customer_id: string }[]): Promise<number> {
+    return stitchAnonymous(this.db_, pairs)
+  }
+
+  /**
+   * Rebuilds the facts of these orders from Medusa's order tables (current version), with costs, categories and the
+   * storefront session that placed them. Orders that no longer exist (deleted, drafts) lose their facts.
+   */
+  async refreshOrderFacts(orderIds: string[]): Promise<number> {
+    const ids = [...new Set(orderIds)]
+    if (!ids.length) return 0
+    const sources = await loadSourceOrders(this.db_, ids)
+    const [costs, categories, sessions] = await Promise.all([
+      loadCosts(this.db_, sources.flatMap((o) => o.items.map((i) => i.variant_id ?? ""))),
+      loadCategories(this.db_, sources.flatMap((o) => o.items.map((i) => i.product_id ?? ""))),
+      loadOrderSessions(this.db_, sources),
+    ])
+    const built = sources.map((o) => buildOrderFacts(o, { costs, categories, session: sessions.get(o.id) }))
+    await writeFacts(
+      this.db_,
+      built.map((b) => b.order),
+      built.flatMap((b) => b.lines)
+    )
+    const gone = ids.filter((id) => !sources.some((o) => o.id === id))
+    if (gone.length) {
+      const removed = await this.db_("finesse_order_fact").whereIn("id", gone).del().returning(["placed_at"])
+      await this.db_("finesse_order_line_fact").whereIn("order_id", gone).del()
+      await markDirty(this.db_, daysOf(removed.map((r: { placed_at: Date }) => new Date(r.placed_at))), "sales")
+    }
+    return built.length
+  }
+
+  /** One page of the facts backfill, in (created_at, id) order after `after`. */
+  async backfillOrderFactsPage(after: { created_at: string; id: string } | null, limit: number) {
+    const page = await pageOrderIds(this.db_, after, limit)
+    await this.refreshOrderFacts(page.map((p) => p.id))
+    return { count: page.length, last: page.length ? page[page.length - 1] : null }
+  }
+
+  /** Recomputes up to `limit` dirty day rollups; returns how many days of each scope were refreshed. */
+  async refreshDirtyRollups(limit = 100) {
+    return refreshDirty(this.db_, limit)
+  }
+
+  async countDirtyDays(): Promise<number> {
+    return countDirty(this.db_)
+  }
+
+  /** Marks every day that has order facts or events, for a full rollup rebuild. */
+  async markAllDaysDirty() {
+    const sales = await this.db_.raw(
+      `select distinct to_char(placed_at at time zone 'UTC', 'YYYY-MM-DD') d from finesse_order_fact where deleted_at is null`
+    )
+    const traffic = await this.db_.raw(
+      `select distinct to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD') d from finesse_event where deleted_at is null`
+    )
+    for (let i = 0; i < sales.rows.length; i += 1000)
+      await markDirty(this.db_, sales.rows.slice(i, i + 1000).map((r: { d: string }) => r.d), "sales")
+    for (let i = 0; i < traffic.rows.length; i += 1000)
+      await markDirty(this.db_, traffic.rows.slice(i, i + 1000).map((r: { d: string }) => r.d), "traffic")
+  }
+
+  /**
+   * The KPI report of the Insights page and `GET /admin/finesse/kpis`: summary with previous-period change, series,
+   * top products and categories, funnel, cohorts and data quality, all from the daily rollups. A few dirty days
+   * (a just-placed order) are rolled up first so reads are fresh; a large backlog is left to the rollup job.
+   */
+  async kpiReport(q: {
+    from: string
+    to: string
+    interval: Interval
+    compare: "previous_period" | "none"
+    currency_code?: string
+    sales_channel_id?: string
+    region_id?: string
+    category_id?: string
+  }) {
+    if ((await countDirty(this.db_)) <= 31) await refreshDirty(this.db_, 31)
+    const currency = (q.currency_code ?? (await kpi.defaultCurrency(this.db_))).toLowerCase()
+    const f: kpi.KpiFilters = { from: q.from, to: q.to, currency_code: currency, sales_channel_id: q.sales_channel_id, region_id: q.region_id, category_id: q.category_id }
+    const toMonth = q.to.slice(0, 7)
+    const firstMonth = (() => {
+      const y = Number(toMonth.slice(0, 4))
+      const m = Number(toMonth.slice(5, 7)) - 11
+      const d = new Date(Date.UTC(y, m - 1, 1))
+      return d.toISOString().slice(0, 7)
+    })()
+    const [sales, traffic, customers, products, categories, cohorts, quality, dimensions] = await Promise.all([
+      kpi.dailySales(this.db_, f),
+      kpi.dailyTraffic(this.db_, f),
+      kpi.customerCounts(this.db_, f),
+      kpi.topProducts(this.db_, f),
+      kpi.topCategories(this.db_, f),
+      kpi.cohortCounts(this.db_, firstMonth, toMonth),
+      kpi.rejections(this.db_, q.from, q.to),
+      kpi.kpiDimensions(this.db_),
+    ])
+    let previous = null
+    let previousRange = null
+    if (q.compare === "previous_period") {
+      previousRange = previousDays(q.from, q.to)
+      const pf = { ...f, ...previousRange }
+      const [ps, pt, pc] = await Promise.all([kpi.dailySales(this.db_, pf), kpi.dailyTraffic(this.db_, pf), kpi.customerCounts(this.db_, pf)])
+      previous = summarize(ps, pt, pc)
+    }
+    const current = summarize(sales, traffic, customers)
+    const t = traffic.reduce(
+      (a, r) => ({
+        viewed: a.viewed + r.sessions_viewed,
+        added_to_cart: a.added_to_cart + r.sessions_carted,
+        checkout_started: a.checkout_started + r.sessions_checkout,
+        ordered: a.ordered + r.sessions_ordered,
+      }),
+      { viewed: 0, added_to_cart: 0, checkout_started: 0, ordered: 0 }
+    )
+    return {
+      range: { from: q.from, to: q.to, interval: q.interval, timezone: "UTC" },
+      previous_range: previousRange,
+      currency_code: currency,
+      filters: { sales_channel_id: q.sales_channel_id ?? null, region_id: q.region_id ?? null, category_id: q.category_id ?? null },
+      summary: compareSummaries(current, previous),
+      series: kpiSeries(sales, traffic, q.from, q.to, q.interval),
+      top_products: products,
+      top_categories: categories,
+      funnel: funnelFromCounts(t),
+      cohorts: cohortMatrix(cohorts, toMonth),
+      data_quality: { rejected_events: quality },
+      dimensions,
+    }
+  }
+
+  async countOrdersForFacts(): Promise<number> {
+    return countOrders(this.db_)
   }
 }

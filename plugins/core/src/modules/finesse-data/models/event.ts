@@ -44,6 +44,9 @@ const FinesseEvent = model
     { on: ["anonymous_id", "occurred_at"] },
     { on: ["customer_id", "occurred_at"] },
     { on: ["product_id", "occurred_at"] },
+    // joins from orders and carts back to the storefront session that placed them
+    { name: "IDX_finesse_event_order_id", on: ["order_id"], where: "order_id IS NOT NULL AND deleted_at IS NULL" },
+    { name: "IDX_finesse_event_cart_id", on: ["cart_id"], where: "cart_id IS NOT NULL AND deleted_at IS NULL" },
   ])
 
 export default FinesseEvent

@@ -1,15 +1,16 @@
-import { validateAndTransformBody, validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody, validateQuery } from "../../../utils/validation"
 import { AdminEnqueueJobBody, AdminListJobsQuery } from "./validators"
 
 export const adminJobsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/finesse/jobs",
     methods: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminListJobsQuery, { isList: true, defaults: ["id"] })],
+    middlewares: [validateQuery(AdminListJobsQuery)],
   },
   {
     matcher: "/admin/finesse/jobs",
     methods: ["POST"],
-    middlewares: [validateAndTransformBody(AdminEnqueueJobBody)],
+    middlewares: [validateBody(AdminEnqueueJobBody)],
   },
 ]
