@@ -1,3 +1,7 @@
 export * from "./jobs/enqueue-job"
 export * from "./jobs/retry-job"
 export * from "./jobs/cancel-job"
+export * from "./costs/upsert-variant-costs"
+export * from "./costs/delete-variant-cost"
+export * from "./costs/import-costs"
+export * from "./data/track-order-event"

@@ -29,3 +29,52 @@ export function formatPercent(v: number | null | undefined, digits = 1): string 
   if (v == null || !Number.isFinite(v)) return "–"
   return new Intl.NumberFormat(undefined, { style: "percent", maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v)
 }
+
+/** Fraction digits of a currency (2 for EUR, 0 for JPY, 3 for KWD): the exponent of its minor unit. */
+export function currencyDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat("en", { style: "currency", currency: currency.toUpperCase() }).resolvedOptions().maximumFractionDigits ?? 2
+  } catch {
+    return 2
+  }
+}
+
+/** Money from minor units without cents and in short form (€12K), for chart axes. */
+export function formatMoneyCompact(minor: number, currency: string): string {
+  const code = currency.toUpperCase()
+  return new Intl.NumberFormat(undefined, { style: "currency", currency: code, notation: "compact", maximumFractionDigits: 1 }).format(
+    minor / 10 ** currencyDigits(code)
+  )
+}
+
+/** Minor units as a plain major-unit string for an input ("1250" EUR → "12.50"). */
+export function minorToMajorInput(minor: number, currency: string): string {
+  const digits = currencyDigits(currency)
+  return (minor / 10 ** digits).toFixed(digits)
+}
+
+/**
+ * A typed major-unit amount ("12.5", "12,50", "1 234.5") as integer minor units, or null when it is not a
+ * non-negative number with at most the currency's fraction digits. Parsed from the digits, never through a float sum.
+ */
+export function majorInputToMinor(input: string, currency: string): number | null {
+  const digits = currencyDigits(currency)
+  const s = input.trim().replace(/[\s\u00a0']/g, "").replace(",", ".")
+  const m = /^(\d+)(?:\.(\d*))?$/.exec(s)
+  if (!m) return null
+  const frac = m[2] ?? ""
+  if (frac.length > digits) return null
+  const minor = Number(m[1]) * 10 ** digits + Number((frac + "0".repeat(digits)).slice(0, digits) || "0")
+  return Number.isSafeInteger(minor) ? minor : null
+}
+
+/** A relative change as a signed percent: +12.3 %, −4.0 %. */
+export function formatChange(v: number | null | undefined, digits = 1): string {
+  if (v == null || !Number.isFinite(v)) return "–"
+  return new Intl.NumberFormat(undefined, { style: "percent", signDisplay: "exceptZero", maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v)
+}
+
+/** A short number for axes: 1.2K, 3.4M. */
+export function formatCompact(v: number): string {
+  return new Intl.NumberFormat(undefined, { notation: "compact", maximumFractionDigits: 1 }).format(v)
+}

@@ -12,6 +12,7 @@ import {
   FinesseRollupDirty,
 } from "./models/rollups"
 import FinesseVariantCost from "./models/variant-cost"
+import FinesseImportFile from "./models/import-file"
 import { buildOrderFacts } from "../../lib/facts/build-order-facts"
 import { funnelFromCounts } from "../../lib/kpis/funnel"
 import type { Interval } from "../../lib/kpis/intervals"
@@ -25,6 +26,7 @@ import { countOrders, loadCategories, loadOrderSessions, loadSourceOrders, pageO
 import { countDirty, refreshDirty } from "./store/rollups"
 import { EventIngestor, type IncomingEvent, type IngestResult } from "./store/ingest"
 import { stitchAnonymous } from "./store/stitching"
+import { existingVariants, productVariantsWithCosts, variantsBySku } from "./store/catalog"
 import type { CostRow, EventRow } from "./types"
 
 export type FinesseDataOptions = {
@@ -60,6 +62,7 @@ export default class FinesseDataModuleService extends MedusaService({
   FinesseDailyTraffic,
   FinesseCustomerCohort,
   FinesseRollupDirty,
+  FinesseImportFile,
 }) {
   protected readonly db_: Knex
   protected readonly options_: FinesseDataOptions
@@ -121,6 +124,32 @@ export default class FinesseDataModuleService extends MedusaService({
 
   async loadVariantCosts(variantIds: string[]) {
     return loadCosts(this.db_, variantIds)
+  }
+
+  async existingVariantIds(ids: string[]) {
+    return existingVariants(this.db_, ids)
+  }
+
+  async variantIdsBySku(skus: string[]) {
+    return variantsBySku(this.db_, skus)
+  }
+
+  /** A product's variants with base prices and costs; null when the product does not exist. */
+  async productCosts(productId: string) {
+    const r = await this.db_.raw(`select id from product where id = ? and deleted_at is null`, [productId])
+    if (!r.rows.length) return null
+    return { product_id: productId, variants: await productVariantsWithCosts(this.db_, productId) }
+  }
+
+  /** Orders with lines of these variants: their facts must be re-costed when a cost changes. */
+  async orderIdsWithVariants(variantIds: string[], after: string | null, limit: number): Promise<string[]> {
+    const r = await this.db_.raw(
+      `select distinct order_id from finesse_order_line_fact
+        where variant_id = any(?) and deleted_at is null ${after ? "and order_id > ?" : ""}
+        order by order_id limit ?`,
+      after ? [variantIds, after, limit] : [variantIds, limit]
+    )
+    return r.rows.map((x: { order_id: string }) => x.order_id)
   }
 
   /**
