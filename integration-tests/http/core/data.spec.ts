@@ -111,6 +111,58 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("storefront client", () => {
+      it("sends events from the @finesse/core storefront tracker on the Medusa JS SDK into the funnel", async () => {
+        const Medusa = require("@medusajs/js-sdk").default
+        const { FinesseTracker } = require("@finesse/core/storefront")
+        const sdk = new Medusa({ baseUrl: api.defaults.baseURL, publishableKey: store.publishableKey })
+        const tracker = new FinesseTracker({ sdk, listenToPageHide: false, batchSize: 50 })
+        const [p] = store.products
+        tracker.pageViewed({ path: "/" })
+        tracker.productViewed({ product_id: p.id, variant_id: p.variantId })
+        tracker.cartItemAdded({ product_id: p.id, variant_id: p.variantId, quantity: 1 })
+        tracker.checkoutStarted({ cart_id: "cart_from_tracker" })
+        await tracker.flush()
+        expect(tracker.pending).toBe(0)
+        const rows = await db()("finesse_event").where({ anonymous_id: tracker.anonymousId })
+        expect(rows.map((r: any) => r.type).sort()).toEqual(["cart_item_added", "checkout_started", "page_viewed", "product_viewed"])
+        expect(new Set(rows.map((r: any) => r.session_id)).size).toBe(1)
+        const day = new Date().toISOString().slice(0, 10)
+        const { data } = await api.get(`/admin/finesse/kpis?from=${day}&to=${day}`, admin)
+        const funnel = Object.fromEntries(data.kpis.funnel.map((s: any) => [s.step, s.count]))
+        expect(funnel).toMatchObject({ viewed: 1, added_to_cart: 1, checkout_started: 1 })
+        expect(data.kpis.summary.sessions.value).toBe(1)
+      })
+    })
+
+    describe("retention", () => {
+      it("deletes raw events past the retention after summarising their days", async () => {
+        const data = getContainer().resolve("finesse_data")
+        const old = new Date(Date.now() - 400 * 86_400_000)
+        await data.insertEvents(
+          Array.from({ length: 3 }, (_, i) => ({
+            client_event_id: `old-${i}`,
+            type: "page_viewed",
+            source: "import" as const,
+            anonymous_id: "old-visitor",
+            session_id: "old-session",
+            customer_id: null,
+            sales_channel_id: null,
+            occurred_at: old,
+            received_at: old,
+          }))
+        )
+        await send([ev("page_viewed", "new-visitor", { path: "/" })])
+        const { data: res } = await api.post("/admin/finesse/jobs", { kind: "core.events-retention", payload: { retention_days: 30, run: "test" } }, admin)
+        const job = await waitFor(() => api.get(`/admin/finesse/jobs/${res.job.id}`, admin).then((r: any) => r.data.job), (j: any) => ["completed", "failed"].includes(j.state))
+        expect(job).toMatchObject({ state: "completed", result: { deleted: 3 } })
+        expect(await db()("finesse_event").where({ anonymous_id: "old-visitor" })).toHaveLength(0)
+        expect(await db()("finesse_event").where({ anonymous_id: "new-visitor" })).toHaveLength(1)
+        const summary = await db()("finesse_daily_traffic").where({ day: old.toISOString().slice(0, 10) }).first()
+        expect(summary).toMatchObject({ sessions: 1, visitors: 1, events: 3 })
+      })
+    })
+
     describe("order facts and KPIs", () => {
       it("puts a placed order into the facts and the KPIs, with costs, promotion and the storefront session", async () => {
         const container = getContainer()

@@ -141,6 +141,25 @@ export default class FinesseDataModuleService extends MedusaService({
     return { product_id: productId, variants: await productVariantsWithCosts(this.db_, productId) }
   }
 
+  /** Raw-event retention in days (0 = keep forever). */
+  eventRetentionDays(): number {
+    return this.options_.events?.retentionDays ?? 395
+  }
+
+  /** Deletes up to `limit` events that happened before `cutoff` (only days already rolled up). */
+  async deleteEventsBefore(cutoff: Date, limit: number): Promise<number> {
+    const r = await this.db_.raw(
+      `delete from finesse_event where id in (
+         select e.id from finesse_event e
+          where e.occurred_at < ?
+            and not exists (select 1 from finesse_rollup_dirty d
+                             where d.scope = 'traffic' and d.day = to_char(e.occurred_at at time zone 'UTC', 'YYYY-MM-DD'))
+          limit ?)`,
+      [cutoff, limit]
+    )
+    return r.rowCount ?? 0
+  }
+
   /** Orders with lines of these variants: their facts must be re-costed when a cost changes. */
   async orderIdsWithVariants(variantIds: string[], after: string | null, limit: number): Promise<string[]> {
     const r = await this.db_.raw(

@@ -1,15 +1,142 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ChartBar } from "@medusajs/icons"
-import { Container, Heading, Text } from "@medusajs/ui"
+import { ChartBar, ExclamationCircle } from "@medusajs/icons"
+import { Button, Container, Text } from "@medusajs/ui"
+import { useMemo } from "react"
+import { CostImportDrawer } from "../../components/costs/cost-import-drawer"
+import { ChartSkeleton } from "../../components/insights/chart-card"
+import { CohortHeatmap } from "../../components/insights/cohort-heatmap"
+import { DataQuality } from "../../components/insights/data-quality"
+import { NoCosts, NoEventsText, NoOrders } from "../../components/insights/empty-states"
+import { toKpisQuery, useInsightsFilters } from "../../components/insights/filters"
+import { Funnel } from "../../components/insights/funnel"
+import { CLEAR_FILTERS, InsightsHeader } from "../../components/insights/insights-header"
+import { KpiCards, KpiCardsSkeleton } from "../../components/insights/kpi-cards"
+import { ChartEmpty, OrdersChart, RevenueChart, TrafficChart } from "../../components/insights/series-charts"
+import { TopCategories, TopProducts } from "../../components/insights/top-lists"
+import { useCategoryOptions, useKpis } from "../../hooks/kpis"
+import { errorMessage } from "../../lib/sdk"
 
-const InsightsPage = () => (
-  <Container className="px-6 py-4">
-    <Heading level="h1">Insights</Heading>
-    <Text size="small" className="text-ui-fg-subtle">
-      KPIs of the store.
-    </Text>
-  </Container>
-)
+/** Insights: how the store is doing (KPIs against the previous period) and why (trends, funnel, cohorts, top sellers). */
+const InsightsPage = () => {
+  const { filters, update } = useInsightsFilters()
+  const { data, isLoading, isError, error, isFetching, refetch } = useKpis(toKpisQuery(filters))
+  const categories = useCategoryOptions()
+  // "Men › Accessories": same-named categories under different parents stay apart
+  const categoryNames = useMemo(
+    () =>
+      new Map(
+        (categories.data?.product_categories ?? []).map((c) => [c.id, c.parent_category?.name ? `${c.parent_category.name} › ${c.name}` : c.name])
+      ),
+    [categories.data]
+  )
+  const report = data?.kpis
+  const s = report?.summary
+  const noOrders = !!s && !s.orders.value
+  const noCosts = !!s && !noOrders && s.margin_rate.value == null
+  const noEvents = !!s && !s.sessions.value && !(report?.funnel[0]?.count ?? 0)
+  const filtered = !!(filters.sales_channel_id || filters.region_id || filters.category_id)
+
+  return (
+    <div className="flex flex-col gap-y-3" data-testid="insights-page">
+      <InsightsHeader
+        filters={filters}
+        update={update}
+        report={report}
+        fetching={isFetching && !isLoading}
+        categoryNames={categoryNames}
+        actions={<CostImportDrawer />}
+      />
+
+      {isError && (
+        <Container className="flex items-start justify-between gap-x-4 px-6 py-4" data-testid="insights-error">
+          <div className="flex items-start gap-x-3">
+            <ExclamationCircle className="text-ui-fg-error mt-0.5 shrink-0" />
+            <div>
+              <Text size="small" weight="plus">
+                Could not load the KPIs
+              </Text>
+              <Text size="small" className="text-ui-fg-subtle">
+                {errorMessage(error)}
+              </Text>
+            </div>
+          </div>
+          <Button size="small" variant="secondary" onClick={() => refetch()}>
+            Try again
+          </Button>
+        </Container>
+      )}
+
+      {isLoading && (
+        <>
+          <KpiCardsSkeleton />
+          <ChartSkeleton />
+          <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
+            <ChartSkeleton />
+            <ChartSkeleton />
+          </div>
+        </>
+      )}
+
+      {report && (
+        <>
+          {noOrders && (
+            <NoOrders
+              from={report.range.from}
+              to={report.range.to}
+              filtered={filtered}
+              onWiden={filters.preset === "12m" ? undefined : () => update({ preset: "12m" })}
+              onClearFilters={() => update(CLEAR_FILTERS)}
+            />
+          )}
+          {noCosts && <NoCosts />}
+          <KpiCards report={report} noCosts={noCosts} />
+          <RevenueChart report={report} />
+          <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
+            <OrdersChart report={report} />
+            <TrafficChart
+              report={report}
+              empty={
+                noEvents ? (
+                  <div data-testid="empty-no-events">
+                    <ChartEmpty title="No storefront events in this range">
+                      <NoEventsText />
+                    </ChartEmpty>
+                  </div>
+                ) : undefined
+              }
+            />
+          </div>
+          <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
+            <Funnel
+              funnel={report.funnel}
+              empty={
+                noEvents ? (
+                  <div className="px-6 py-10 text-center">
+                    <Text size="small" className="text-ui-fg-subtle">
+                      The funnel fills as the storefront sends product views, cart adds and checkouts.
+                    </Text>
+                  </div>
+                ) : undefined
+              }
+            />
+            <DataQuality rejected={report.data_quality.rejected_events} />
+          </div>
+          <CohortHeatmap cohorts={report.cohorts} />
+          <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
+            <TopProducts products={report.top_products} currency={report.currency_code} noCosts={noCosts} />
+            <TopCategories
+              categories={report.top_categories}
+              currency={report.currency_code}
+              noCosts={noCosts}
+              names={categoryNames}
+              onSelect={(id) => update({ category_id: id })}
+            />
+          </div>
+        </>
+      )}
+    </div>
+  )
+}
 
 export const config = defineRouteConfig({ label: "Insights", icon: ChartBar })
 

@@ -1,0 +1,314 @@
+import { EllipsisHorizontal, PencilSquare, Plus, Trash } from "@medusajs/icons"
+import {
+  Badge,
+  Button,
+  Container,
+  DropdownMenu,
+  Heading,
+  IconButton,
+  Input,
+  Skeleton,
+  Table,
+  Text,
+  Tooltip,
+  clx,
+  toast,
+  usePrompt,
+} from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { useDeleteCost, useProductCosts, useUpsertCosts, type VariantCost, type VariantCosts } from "../../hooks/costs"
+import { formatDateTime, formatMoney, formatPercent, majorInputToMinor, minorToMajorInput } from "../../lib/format"
+import { errorMessage } from "../../lib/sdk"
+import { CostImportDrawer } from "./cost-import-drawer"
+
+const PAGE_SIZE = 10
+
+type Row = {
+  variant: VariantCosts
+  first: boolean
+  currency: string
+  price: number | null
+  cost: VariantCost | null
+}
+
+/** One row per variant and currency that has a price or a cost. */
+function rowsOf(variants: VariantCosts[]): Row[] {
+  const rows: Row[] = []
+  for (const v of variants) {
+    const currencies = [...new Set([...v.prices.map((p) => p.currency_code), ...v.costs.map((c) => c.currency_code)])].sort()
+    if (currencies.length === 0) rows.push({ variant: v, first: true, currency: "", price: null, cost: null })
+    currencies.forEach((cur, i) =>
+      rows.push({
+        variant: v,
+        first: i === 0,
+        currency: cur,
+        price: v.prices.find((p) => p.currency_code === cur)?.amount ?? null,
+        cost: v.costs.find((c) => c.currency_code === cur) ?? null,
+      })
+    )
+  }
+  return rows
+}
+
+const SOURCE: Record<string, string> = { manual: "set by hand", import: "CSV import", seed: "demo data" }
+
+const CostEditor = ({ row, onDone }: { row: Row; onDone: () => void }) => {
+  const [value, setValue] = useState(row.cost ? minorToMajorInput(row.cost.amount, row.currency) : "")
+  const [error, setError] = useState<string | null>(null)
+  const upsert = useUpsertCosts()
+  const save = async () => {
+    const amount = majorInputToMinor(value, row.currency)
+    if (amount == null) {
+      setError(`Enter an amount such as ${minorToMajorInput(1250, row.currency)}`)
+      return
+    }
+    try {
+      await upsert.mutateAsync([{ variant_id: row.variant.variant_id, currency_code: row.currency, amount }])
+      toast.success(`Cost of ${row.variant.title ?? row.variant.sku ?? "the variant"} set to ${formatMoney(amount, row.currency)}`)
+      onDone()
+    } catch (e) {
+      setError(errorMessage(e))
+    }
+  }
+  return (
+    <div className="flex flex-col gap-y-1 py-2">
+      <div className="flex items-center gap-x-1.5">
+        <div className="relative w-[120px]">
+          <Input
+            size="small"
+            autoFocus
+            inputMode="decimal"
+            aria-label={`Unit cost in ${row.currency.toUpperCase()}`}
+            data-testid="cost-input"
+            value={value}
+            aria-invalid={!!error}
+            onChange={(e) => {
+              setValue(e.target.value)
+              setError(null)
+            }}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") save()
+              if (e.key === "Escape") onDone()
+            }}
+            className="pr-10 text-right tabular-nums"
+          />
+          <span className="txt-compact-xsmall text-ui-fg-muted pointer-events-none absolute inset-y-0 right-2 flex items-center">
+            {row.currency.toUpperCase()}
+          </span>
+        </div>
+        <Button size="small" variant="primary" onClick={save} isLoading={upsert.isPending} data-testid="cost-save">
+          Save
+        </Button>
+        <Button size="small" variant="transparent" onClick={onDone} disabled={upsert.isPending}>
+          Cancel
+        </Button>
+      </div>
+      {error && (
+        <Text size="xsmall" className="text-ui-fg-error" data-testid="cost-error">
+          {error}
+        </Text>
+      )}
+    </div>
+  )
+}
+
+/** The product page's unit costs: price, cost and margin per variant and currency, with inline editing. */
+export const VariantCostsCard = ({ productId }: { productId: string }) => {
+  const { data, isLoading, isError, error } = useProductCosts(productId)
+  const remove = useDeleteCost()
+  const prompt = usePrompt()
+  const [editing, setEditing] = useState<string | null>(null)
+  const [page, setPage] = useState(0)
+  const variants = data?.variants ?? []
+  const pageCount = Math.max(1, Math.ceil(variants.length / PAGE_SIZE))
+  const rows = useMemo(() => rowsOf(variants.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)), [variants, page])
+  const all = useMemo(() => rowsOf(variants), [variants])
+  const missing = all.filter((r) => r.currency && !r.cost).length
+  const noneSet = all.every((r) => !r.cost)
+
+  const del = async (row: Row) => {
+    if (!row.cost) return
+    const ok = await prompt({
+      title: "Delete this cost?",
+      description: `${row.variant.title ?? "The variant"} will have no ${row.currency.toUpperCase()} unit cost; its margin shows as unknown until a cost is set again.`,
+      confirmText: "Delete",
+      cancelText: "Cancel",
+    })
+    if (!ok) return
+    try {
+      await remove.mutateAsync(row.cost.id)
+      toast.success("Cost deleted")
+    } catch (e) {
+      toast.error(errorMessage(e))
+    }
+  }
+
+  return (
+    <Container className="divide-y p-0" data-testid="product-costs-widget">
+      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
+        <div>
+          <Heading level="h2">Unit costs</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            What one unit costs you, per currency. Finesse uses it for gross margin in Insights.
+          </Text>
+        </div>
+        <CostImportDrawer
+          trigger={
+            <Button size="small" variant="secondary">
+              Import CSV
+            </Button>
+          }
+        />
+      </div>
+      {isLoading ? (
+        <div className="flex flex-col gap-y-3 px-6 py-4">
+          <Skeleton className="h-5 w-full" />
+          <Skeleton className="h-5 w-full" />
+          <Skeleton className="h-5 w-2/3" />
+        </div>
+      ) : isError ? (
+        <div className="px-6 py-4">
+          <Text size="small" className="text-ui-fg-error">
+            Could not load the costs: {errorMessage(error)}
+          </Text>
+        </div>
+      ) : variants.length === 0 ? (
+        <div className="px-6 py-6">
+          <Text size="small" className="text-ui-fg-subtle">
+            This product has no variants yet; costs are set per variant.
+          </Text>
+        </div>
+      ) : (
+        <>
+          {missing > 0 && (
+            <div className="bg-ui-bg-subtle px-6 py-2.5">
+              <Text size="xsmall" className="text-ui-fg-subtle" data-testid="costs-missing">
+                {noneSet
+                  ? "No unit cost is set yet, so this product's margin is unknown. Add one per currency below."
+                  : `${missing} ${missing === 1 ? "price has" : "prices have"} no unit cost; their margin is unknown.`}
+              </Text>
+            </div>
+          )}
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>Variant</Table.HeaderCell>
+                <Table.HeaderCell>Currency</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Price</Table.HeaderCell>
+                <Table.HeaderCell>Unit cost</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">Margin</Table.HeaderCell>
+                <Table.HeaderCell className="w-10" />
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {rows.map((row) => {
+                const key = `${row.variant.variant_id}:${row.currency}`
+                const isEditing = editing === key
+                const margin = row.cost && row.price ? (row.price - row.cost.amount) / row.price : null
+                return (
+                  <Table.Row
+                    key={key}
+                    className={clx("h-auto", !row.first && "[&>td:first-child]:border-transparent")}
+                    data-testid="cost-row"
+                    data-variant-id={row.variant.variant_id}
+                    data-currency={row.currency}
+                    data-cost={row.cost?.amount ?? ""}
+                  >
+                    <Table.Cell className="max-w-[220px] py-2.5">
+                      {row.first && (
+                        <div className="flex flex-col">
+                          <Text size="small" weight="plus" className="text-ui-fg-base truncate">
+                            {row.variant.title ?? "Untitled variant"}
+                          </Text>
+                          <Text size="xsmall" className="text-ui-fg-muted truncate font-mono">
+                            {row.variant.sku ?? "no SKU"}
+                          </Text>
+                        </div>
+                      )}
+                    </Table.Cell>
+                    <Table.Cell className="uppercase">{row.currency || "–"}</Table.Cell>
+                    <Table.Cell className="text-ui-fg-base text-right tabular-nums">
+                      {row.price == null ? <span className="text-ui-fg-muted">no price</span> : formatMoney(row.price, row.currency)}
+                    </Table.Cell>
+                    <Table.Cell>
+                      {!row.currency ? (
+                        <Text size="xsmall" className="text-ui-fg-muted">
+                          Add a price first
+                        </Text>
+                      ) : isEditing ? (
+                        <CostEditor row={row} onDone={() => setEditing(null)} />
+                      ) : row.cost ? (
+                        <Tooltip content={`${SOURCE[row.cost.source] ?? row.cost.source} · ${formatDateTime(row.cost.updated_at)}`}>
+                          <button
+                            type="button"
+                            className="text-ui-fg-base hover:text-ui-fg-interactive txt-compact-small tabular-nums"
+                            onClick={() => setEditing(key)}
+                            data-testid="cost-value"
+                          >
+                            {formatMoney(row.cost.amount, row.currency)}
+                          </button>
+                        </Tooltip>
+                      ) : (
+                        <div className="flex items-center gap-x-2">
+                          <Badge size="2xsmall" color="grey">
+                            No cost
+                          </Badge>
+                          <Button size="small" variant="transparent" className="px-1.5" onClick={() => setEditing(key)} data-testid="cost-add">
+                            <Plus /> Add
+                          </Button>
+                        </div>
+                      )}
+                    </Table.Cell>
+                    <Table.Cell
+                      className={clx("text-right tabular-nums", margin != null && margin < 0 ? "text-ui-fg-error" : "text-ui-fg-base")}
+                    >
+                      {margin == null ? <span className="text-ui-fg-muted">–</span> : formatPercent(margin)}
+                    </Table.Cell>
+                    <Table.Cell className="text-right">
+                      {row.currency && !isEditing && (
+                        <DropdownMenu>
+                          <DropdownMenu.Trigger asChild>
+                            <IconButton size="small" variant="transparent" aria-label="Cost actions">
+                              <EllipsisHorizontal />
+                            </IconButton>
+                          </DropdownMenu.Trigger>
+                          <DropdownMenu.Content align="end">
+                            <DropdownMenu.Item className="gap-x-2" onClick={() => setEditing(key)}>
+                              <PencilSquare className="text-ui-fg-subtle" />
+                              {row.cost ? "Edit cost" : "Add cost"}
+                            </DropdownMenu.Item>
+                            {row.cost && (
+                              <>
+                                <DropdownMenu.Separator />
+                                <DropdownMenu.Item className="gap-x-2" onClick={() => del(row)}>
+                                  <Trash className="text-ui-fg-subtle" />
+                                  Delete cost
+                                </DropdownMenu.Item>
+                              </>
+                            )}
+                          </DropdownMenu.Content>
+                        </DropdownMenu>
+                      )}
+                    </Table.Cell>
+                  </Table.Row>
+                )
+              })}
+            </Table.Body>
+          </Table>
+          {variants.length > PAGE_SIZE && (
+            <Table.Pagination
+              count={variants.length}
+              pageSize={PAGE_SIZE}
+              pageIndex={page}
+              pageCount={pageCount}
+              canPreviousPage={page > 0}
+              canNextPage={page + 1 < pageCount}
+              previousPage={() => setPage((p) => Math.max(0, p - 1))}
+              nextPage={() => setPage((p) => p + 1)}
+            />
+          )}
+        </>
+      )}
+    </Container>
+  )
+}

@@ -1,0 +1,173 @@
+import { ArrowDownMini, ArrowUpMini, InformationCircle } from "@medusajs/icons"
+import { Badge, Container, Skeleton, Text, Tooltip, clx } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import type { KpiChange, KpiReport, KpiSummaryKey } from "../../hooks/kpis"
+import { formatChange, formatMoney, formatNumber, formatPercent } from "../../lib/format"
+
+type Kind = "money" | "count" | "rate"
+
+type CardSpec = {
+  key: KpiSummaryKey
+  /** kebab-case id for data-testid="kpi-<id>" */
+  id: string
+  label: string
+  kind: Kind
+  /** a rise is bad news (refund rate) */
+  upIsBad?: boolean
+  help: string
+  secondary?: { key: KpiSummaryKey; id: string; label: string; kind: Kind; upIsBad?: boolean }
+}
+
+export const KPI_CARDS: CardSpec[] = [
+  { key: "gmv", id: "gmv", label: "GMV", kind: "money", help: "Total of orders that were not canceled: goods after discounts, plus shipping and tax." },
+  { key: "net_revenue", id: "net-revenue", label: "Net revenue", kind: "money", help: "GMV less refunds." },
+  { key: "orders", id: "orders", label: "Orders", kind: "count", help: "Orders placed in the range, canceled orders excluded." },
+  { key: "aov", id: "aov", label: "Average order value", kind: "money", help: "GMV per order." },
+  { key: "units", id: "units", label: "Units sold", kind: "count", help: "Items sold across all orders." },
+  {
+    key: "gross_margin",
+    id: "gross-margin",
+    label: "Gross margin",
+    kind: "money",
+    help: "Goods revenue less the unit costs of the items sold. Lines without a cost add nothing.",
+  },
+  {
+    key: "margin_rate",
+    id: "margin-rate",
+    label: "Margin %",
+    kind: "rate",
+    help: "Margin over goods revenue, counting only orders whose every line has a unit cost.",
+  },
+  {
+    key: "new_customers",
+    id: "new-customers",
+    label: "New vs returning customers",
+    kind: "count",
+    help: "New: the customer's first order ever is in this range. Returning: ordered before too.",
+    secondary: { key: "returning_customers", id: "returning-customers", label: "returning", kind: "count" },
+  },
+  {
+    key: "repeat_purchase_rate",
+    id: "repeat-purchase-rate",
+    label: "Repeat-purchase rate",
+    kind: "rate",
+    help: "Share of this range's customers who had at least two orders by its end.",
+  },
+  { key: "sessions", id: "sessions", label: "Sessions", kind: "count", help: "Storefront sessions with at least one event." },
+  {
+    key: "conversion_rate",
+    id: "conversion-rate",
+    label: "Conversion rate",
+    kind: "rate",
+    help: "Sessions with an order over all sessions.",
+  },
+  { key: "refund_rate", id: "refund-rate", label: "Refund rate", kind: "rate", upIsBad: true, help: "Refunds over GMV." },
+]
+
+export function formatKpi(value: number | null, kind: Kind, currency: string): string {
+  if (value == null) return "–"
+  if (kind === "money") return formatMoney(value, currency)
+  if (kind === "rate") return formatPercent(value)
+  return formatNumber(value)
+}
+
+/** The change against the previous period: a green or red arrow with the percent, "no base" without one. */
+export const ChangeBadge = ({ change, upIsBad, size = "2xsmall" }: { change: KpiChange; upIsBad?: boolean; size?: "2xsmall" | "xsmall" }) => {
+  if (change.previous == null) return null
+  if (change.change == null) {
+    return (
+      <Tooltip content="The previous period had no value to compare with">
+        <Badge size={size} color="grey" data-testid="kpi-change">
+          no base
+        </Badge>
+      </Tooltip>
+    )
+  }
+  const up = change.change > 0
+  const flat = Math.abs(change.change) < 0.0005
+  const good = flat ? null : up !== !!upIsBad
+  return (
+    <Badge
+      size={size}
+      color={good == null ? "grey" : good ? "green" : "red"}
+      className="gap-x-0.5 tabular-nums"
+      data-testid="kpi-change"
+      data-change={change.change}
+    >
+      {!flat && (up ? <ArrowUpMini /> : <ArrowDownMini />)}
+      {formatChange(change.change)}
+    </Badge>
+  )
+}
+
+const Card = ({ spec, report, blank, children }: { spec: CardSpec; report: KpiReport; blank?: boolean; children?: ReactNode }) => {
+  const cur = report.currency_code
+  const c = report.summary[spec.key]
+  const sec = spec.secondary ? report.summary[spec.secondary.key] : null
+  // without any unit cost a margin of 0 would be a lie: show "–"
+  const value = blank ? "–" : formatKpi(c.value, spec.kind, cur)
+  return (
+    <Container
+      className="flex min-w-0 flex-col justify-between gap-y-3 px-5 py-4"
+      data-testid={`kpi-${spec.id}`}
+      data-raw-value={c.value ?? ""}
+    >
+      <div className="flex items-center gap-x-1">
+        <Text size="small" leading="compact" weight="plus" className="text-ui-fg-subtle truncate">
+          {spec.label}
+        </Text>
+        <Tooltip content={spec.help}>
+          <InformationCircle className="text-ui-fg-muted shrink-0" />
+        </Tooltip>
+      </div>
+      <div className="flex flex-col gap-y-1.5">
+        <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+          <span className="text-ui-fg-base txt-compact-xlarge-plus truncate tabular-nums" data-testid={`kpi-${spec.id}-value`}>
+            {value}
+          </span>
+          {sec && spec.secondary && (
+            <Text size="small" className="text-ui-fg-subtle tabular-nums" data-testid={`kpi-${spec.secondary.id}`} data-raw-value={sec.value ?? ""}>
+              new · {formatKpi(sec.value, spec.secondary.kind, cur)} {spec.secondary.label}
+            </Text>
+          )}
+        </div>
+        <div className="flex min-h-5 flex-wrap items-center gap-x-1.5 gap-y-1">
+          <ChangeBadge change={c} upIsBad={spec.upIsBad} />
+          {c.previous != null && (
+            <Text size="xsmall" className="text-ui-fg-muted truncate tabular-nums">
+              vs {formatKpi(c.previous, spec.kind, cur)}
+              {sec && spec.secondary && sec.previous != null ? ` new · ${formatKpi(sec.previous, spec.secondary.kind, cur)} returning` : ""}
+            </Text>
+          )}
+        </div>
+        {children}
+      </div>
+    </Container>
+  )
+}
+
+export const KpiCards = ({ report, noCosts }: { report: KpiReport; noCosts: boolean }) => (
+  <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4" data-testid="kpi-cards">
+    {KPI_CARDS.map((spec) => (
+      <Card key={spec.key} spec={spec} report={report} blank={noCosts && spec.key === "gross_margin"}>
+        {noCosts && (spec.key === "gross_margin" || spec.key === "margin_rate") && (
+          <Text size="xsmall" className="text-ui-fg-muted">
+            No unit costs yet
+          </Text>
+        )}
+      </Card>
+    ))}
+  </div>
+)
+
+export const KpiCardsSkeleton = () => (
+  <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
+    {KPI_CARDS.map((spec) => (
+      <Container key={spec.key} className={clx("flex flex-col gap-y-3 px-5 py-4")}>
+        <Skeleton className="h-4 w-24" />
+        <Skeleton className="h-7 w-32" />
+        <Skeleton className="h-4 w-20" />
+      </Container>
+    ))}
+  </div>
+)

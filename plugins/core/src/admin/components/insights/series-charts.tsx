@@ -1,0 +1,214 @@
+import { Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
+import {
+  Area,
+  AreaChart,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts"
+import type { KpiInterval, KpiReport } from "../../hooks/kpis"
+import { formatCompact, formatMoney, formatMoneyCompact, formatNumber, formatPercent } from "../../lib/format"
+import { AXIS_TICK, CHART, ChartCard, ChartTooltipBox } from "./chart-card"
+import { formatBucket } from "./filters"
+
+const HEIGHT = 260
+
+type TooltipArgs = { active?: boolean; label?: unknown; payload?: readonly { payload?: unknown }[] }
+
+/** recharts hands the hovered point in payload[0].payload; every tooltip here renders from that point. */
+function pointTooltip<P>(render: (p: P, label: string) => ReactNode) {
+  return ({ active, payload, label }: TooltipArgs) => {
+    const p = payload?.[0]?.payload as P | undefined
+    if (!active || !p) return null
+    return <>{render(p, String(label ?? ""))}</>
+  }
+}
+
+const xAxis = (interval: KpiInterval, count: number) => (
+  <XAxis
+    dataKey="bucket"
+    tickFormatter={(b: string) => formatBucket(b, interval)}
+    tick={AXIS_TICK}
+    tickLine={false}
+    axisLine={{ stroke: CHART.grid }}
+    minTickGap={24}
+    interval="preserveStartEnd"
+    padding={count > 20 ? undefined : { left: 8, right: 8 }}
+  />
+)
+
+const grid = <CartesianGrid vertical={false} stroke={CHART.grid} strokeDasharray="3 3" />
+
+export const RevenueChart = ({ report }: { report: KpiReport }) => {
+  const cur = report.currency_code
+  const interval = report.range.interval
+  return (
+    <ChartCard
+      title="Revenue"
+      subtitle={`GMV and net revenue per ${interval}, ${cur.toUpperCase()}`}
+      legend={[
+        { label: "GMV", color: CHART.primary },
+        { label: "Net revenue", color: CHART.green, dashed: true },
+      ]}
+      testId="chart-revenue"
+    >
+      <ResponsiveContainer width="100%" height={HEIGHT}>
+        <AreaChart data={report.series} margin={{ top: 4, right: 12, bottom: 0, left: 4 }}>
+          <defs>
+            <linearGradient id="finesse-gmv-fill" x1="0" y1="0" x2="0" y2="1">
+              <stop offset="0%" stopColor={CHART.primary} stopOpacity={0.22} />
+              <stop offset="100%" stopColor={CHART.primary} stopOpacity={0.02} />
+            </linearGradient>
+          </defs>
+          {grid}
+          {xAxis(interval, report.series.length)}
+          <YAxis
+            tickFormatter={(v: number) => formatMoneyCompact(v, cur)}
+            tick={AXIS_TICK}
+            tickLine={false}
+            axisLine={false}
+            width={64}
+          />
+          <Tooltip
+            cursor={{ stroke: CHART.axis, strokeDasharray: "3 3" }}
+            content={pointTooltip<KpiReport["series"][number]>((p) => (
+              <ChartTooltipBox
+                title={formatBucket(p.bucket, interval, true)}
+                rows={[
+                  { label: "GMV", value: formatMoney(p.gmv, cur), color: CHART.primary },
+                  { label: "Net revenue", value: formatMoney(p.net_revenue, cur), color: CHART.green },
+                  { label: "Orders", value: formatNumber(p.orders), color: CHART.secondary },
+                  { label: "AOV", value: p.aov == null ? "–" : formatMoney(p.aov, cur), color: CHART.orange },
+                ]}
+              />
+            ))}
+          />
+          <Area type="monotone" dataKey="gmv" name="GMV" stroke={CHART.primary} strokeWidth={2} fill="url(#finesse-gmv-fill)" isAnimationActive={false} />
+          <Area
+            type="monotone"
+            dataKey="net_revenue"
+            name="Net revenue"
+            stroke={CHART.green}
+            strokeWidth={2}
+            strokeDasharray="5 4"
+            fill="none"
+            isAnimationActive={false}
+          />
+        </AreaChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  )
+}
+
+export const OrdersChart = ({ report }: { report: KpiReport }) => {
+  const interval = report.range.interval
+  return (
+    <ChartCard
+      title="Orders"
+      subtitle={`First orders of new customers and repeat orders per ${interval}`}
+      legend={[
+        { label: "First orders", color: CHART.primary, kind: "box" },
+        { label: "Repeat orders", color: CHART.secondary, kind: "box" },
+      ]}
+      testId="chart-orders"
+    >
+      <ResponsiveContainer width="100%" height={HEIGHT}>
+        <BarChart data={report.series} margin={{ top: 4, right: 12, bottom: 0, left: 4 }} barCategoryGap="20%">
+          {grid}
+          {xAxis(interval, report.series.length)}
+          <YAxis allowDecimals={false} tickFormatter={formatCompact} tick={AXIS_TICK} tickLine={false} axisLine={false} width={40} />
+          <Tooltip
+            cursor={{ fill: CHART.cursor }}
+            content={pointTooltip<KpiReport["series"][number]>((p) => (
+              <ChartTooltipBox
+                title={formatBucket(p.bucket, interval, true)}
+                rows={[
+                  { label: "First orders", value: formatNumber(p.first_orders), color: CHART.primary },
+                  { label: "Repeat orders", value: formatNumber(p.repeat_orders), color: CHART.secondary },
+                  { label: "All orders", value: formatNumber(p.orders), color: "transparent" },
+                  { label: "Units", value: formatNumber(p.units), color: "transparent" },
+                ]}
+              />
+            ))}
+          />
+          <Bar dataKey="first_orders" stackId="orders" fill={CHART.primary} isAnimationActive={false} />
+          <Bar dataKey="repeat_orders" stackId="orders" fill={CHART.secondary} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  )
+}
+
+export const TrafficChart = ({ report, empty }: { report: KpiReport; empty?: ReactNode }) => {
+  const interval = report.range.interval
+  return (
+    <ChartCard
+      title="Sessions and conversion"
+      subtitle={`Storefront sessions and the share with an order, per ${interval}`}
+      legend={[
+        { label: "Sessions", color: CHART.primary, kind: "box" },
+        { label: "Conversion rate", color: CHART.orange },
+      ]}
+      testId="chart-traffic"
+    >
+      {empty ?? (
+        <ResponsiveContainer width="100%" height={HEIGHT}>
+          <ComposedChart data={report.series} margin={{ top: 4, right: 4, bottom: 0, left: 4 }} barCategoryGap="20%">
+            {grid}
+            {xAxis(interval, report.series.length)}
+            <YAxis yAxisId="sessions" allowDecimals={false} tickFormatter={formatCompact} tick={AXIS_TICK} tickLine={false} axisLine={false} width={40} />
+            <YAxis
+              yAxisId="rate"
+              orientation="right"
+              tickFormatter={(v: number) => formatPercent(v, 0)}
+              tick={AXIS_TICK}
+              tickLine={false}
+              axisLine={false}
+              width={44}
+              domain={[0, (max: number) => Math.min(1, Math.max(0.05, Math.ceil(max * 10) / 10))]}
+            />
+            <Tooltip
+              cursor={{ fill: CHART.cursor }}
+              content={pointTooltip<KpiReport["series"][number]>((p) => (
+                <ChartTooltipBox
+                  title={formatBucket(p.bucket, interval, true)}
+                  rows={[
+                    { label: "Sessions", value: formatNumber(p.sessions), color: CHART.primary },
+                    { label: "Conversion rate", value: formatPercent(p.conversion_rate), color: CHART.orange },
+                  ]}
+                />
+              ))}
+            />
+            <Bar yAxisId="sessions" dataKey="sessions" fill={CHART.primary} fillOpacity={0.75} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+            <Line
+              yAxisId="rate"
+              type="monotone"
+              dataKey="conversion_rate"
+              stroke={CHART.orange}
+              strokeWidth={2}
+              dot={report.series.length <= 31 ? { r: 2, fill: CHART.orange } : false}
+              connectNulls
+              isAnimationActive={false}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      )}
+    </ChartCard>
+  )
+}
+
+export const ChartEmpty = ({ title, children }: { title: string; children: ReactNode }) => (
+  <div className="flex flex-col items-center justify-center gap-y-1 px-6 text-center" style={{ height: HEIGHT }}>
+    <Text size="small" weight="plus">
+      {title}
+    </Text>
+    <div className="text-ui-fg-subtle txt-small max-w-[420px]">{children}</div>
+  </div>
+)
