@@ -58,6 +58,8 @@ module.exports = defineConfig({
         redisUrl: REDIS_URL,
       },
     },
+    { resolve: "@finesse/personas", options: {} },
+    { resolve: "@finesse/recommendations", options: {} },
   ],
   modules: redisModules,
 })

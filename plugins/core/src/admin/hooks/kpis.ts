@@ -102,7 +102,7 @@ export function useKpis(query: KpisQuery) {
   })
 }
 
-export type CategoryOption = { id: string; name: string; parent_category?: { name: string } | null }
+export type CategoryOption = { id: string; name: string; parent_category_id: string | null }
 
 /** Product categories for the filter (the first 100 by name; an id outside them still works from the URL). */
 export function useCategoryOptions() {
@@ -110,7 +110,7 @@ export function useCategoryOptions() {
     queryKey: ["finesse-category-options"],
     queryFn: () =>
       sdk.client.fetch<{ product_categories: CategoryOption[]; count: number }>("/admin/product-categories", {
-        query: { fields: "id,name,parent_category.name", limit: 100, order: "name" },
+        query: { fields: "id,name,parent_category_id", limit: 100, order: "name" },
       }),
     staleTime: 5 * 60_000,
   })

@@ -27,6 +27,7 @@ import { countDirty, refreshDirty } from "./store/rollups"
 import { EventIngestor, type IncomingEvent, type IngestResult } from "./store/ingest"
 import { stitchAnonymous } from "./store/stitching"
 import { existingVariants, productVariantsWithCosts, variantsBySku } from "./store/catalog"
+import * as reads from "./store/reads"
 import type { CostRow, EventRow } from "./types"
 
 export type FinesseDataOptions = {
@@ -68,12 +69,14 @@ export default class FinesseDataModuleService extends MedusaService({
   protected readonly options_: FinesseDataOptions
 
   protected readonly ingestor_: EventIngestor
+  protected readonly eventBus_?: { emit(msg: { name: string; data: unknown }): Promise<void> }
 
   constructor(cradle: Record<string, any>, options: FinesseDataOptions = {}) {
     // @ts-ignore MedusaService takes the container and the module declaration through `arguments`
     super(...arguments)
     this.db_ = cradle.__pg_connection__
     this.options_ = options ?? {}
+    this.eventBus_ = cradle.event_bus
     const ev = this.options_.events ?? {}
     const projectConfig = cradle.configModule?.projectConfig
     this.ingestor_ = new EventIngestor(this.db_, {
@@ -139,6 +142,23 @@ export default class FinesseDataModuleService extends MedusaService({
     const r = await this.db_.raw(`select id from product where id = ? and deleted_at is null`, [productId])
     if (!r.rows.length) return null
     return { product_id: productId, variants: await productVariantsWithCosts(this.db_, productId) }
+  }
+
+  // ---- read API for capability plugins (keyset pages; pass `next` back as `after`) ----
+
+  /** Order facts in (placed_at, id) order; canceled orders only with `include_canceled`. */
+  async pageOrderFacts(after: reads.Cursor, limit = 5000, filter: reads.FactFilter = {}) {
+    return reads.pageOrderFacts(this.db_, after, Math.min(limit, 50_000), filter)
+  }
+
+  /** Order line facts in (placed_at, id) order. */
+  async pageOrderLineFacts(after: reads.Cursor, limit = 5000, filter: reads.FactFilter = {}) {
+    return reads.pageLineFacts(this.db_, after, Math.min(limit, 50_000), filter)
+  }
+
+  /** Behaviour events in (occurred_at, id) order; bot-flagged ones excluded unless `clean_only: false`. */
+  async pageEvents(after: reads.Cursor, limit = 5000, filter: reads.EventFilter = {}) {
+    return reads.pageEvents(this.db_, after, Math.min(limit, 50_000), filter)
   }
 
   /** Raw-event retention in days (0 = keep forever). */
@@ -251,7 +271,7 @@ export default class FinesseDataModuleService extends MedusaService({
    * Rebuilds the facts of these orders from Medusa's order tables (current version), with costs, categories and the
    * storefront session that placed them. Orders that no longer exist (deleted, drafts) lose their facts.
    */
-  async refreshOrderFacts(orderIds: string[]): Promise<number> {
+  async refreshOrderFacts(orderIds: string[], opts: { emit?: boolean } = {}): Promise<number> {
     const ids = [...new Set(orderIds)]
     if (!ids.length) return 0
     const sources = await loadSourceOrders(this.db_, ids)
@@ -266,6 +286,16 @@ export default class FinesseDataModuleService extends MedusaService({
       built.map((b) => b.order),
       built.flatMap((b) => b.lines)
     )
+    if (opts.emit !== false && built.length) {
+      // capability plugins (personas, recommendations) update per customer on this
+      await this.eventBus_?.emit({
+        name: "finesse.facts.updated",
+        data: {
+          order_ids: built.map((b) => b.order.id),
+          customer_ids: [...new Set(built.map((b) => b.order.customer_id).filter(Boolean))],
+        },
+      })
+    }
     const gone = ids.filter((id) => !sources.some((o) => o.id === id))
     if (gone.length) {
       const removed = await this.db_("finesse_order_fact").whereIn("id", gone).del().returning(["placed_at"])
@@ -278,7 +308,8 @@ export default class FinesseDataModuleService extends MedusaService({
   /** One page of the facts backfill, in (created_at, id) order after `after`. */
   async backfillOrderFactsPage(after: { created_at: string; id: string } | null, limit: number) {
     const page = await pageOrderIds(this.db_, after, limit)
-    await this.refreshOrderFacts(page.map((p) => p.id))
+    // a backfill is not news: capabilities recompute in full after it
+    await this.refreshOrderFacts(page.map((p) => p.id), { emit: false })
     return { count: page.length, last: page.length ? page[page.length - 1] : null }
   }
 

@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { defineProcessor } from "../../job-runtime"
 import { FINESSE_DATA_MODULE } from "../../modules/finesse-data"
 import type FinesseDataModuleService from "../../modules/finesse-data/service"
@@ -25,5 +26,7 @@ export default defineProcessor(factsBackfillJob, async (job) => {
   const seconds = (Date.now() - t0) / 1000
   // the facts changed every day they cover: refresh the rollups now rather than at the next scheduled run
   await rollupJob.enqueue(job.container, { run: `after-backfill-${job.id}` })
+  // capabilities (personas, recommendations) recompute in full on this
+  await job.container.resolve(Modules.EVENT_BUS).emit({ name: "finesse.facts.backfilled", data: { orders: done } })
   return { orders: done, seconds: Math.round(seconds * 10) / 10, orders_per_second: Math.round(done / Math.max(seconds, 0.001)) }
 })

@@ -7,7 +7,8 @@ const monthLabel = (ym: string) =>
 
 /** The cell colour: the interactive blue, more opaque for a larger share; month +0 (always 100 %) is kept calm. */
 function cellStyle(share: number, first: boolean) {
-  const strength = first ? 0.14 : 0.1 + 0.85 * Math.min(1, share / 0.6)
+  if (!first && share === 0) return { background: "var(--bg-subtle)", color: "var(--fg-muted)" }
+  const strength = first ? 0.14 : 0.12 + 0.83 * Math.min(1, share / 0.6)
   return {
     background: `color-mix(in srgb, var(--fg-interactive) ${Math.round(strength * 100)}%, transparent)`,
     color: !first && strength > 0.55 ? "var(--fg-on-color)" : "var(--fg-base)",

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from "react"
 import { useSearchParams } from "react-router-dom"
-import type { KpiInterval, KpisQuery } from "../../hooks/kpis"
+import type { CategoryOption, KpiInterval, KpisQuery } from "../../hooks/kpis"
 
 /**
  * The Insights view lives in the URL query string (?range=30d&interval=day&currency_code=eur…), so a view can be
@@ -204,4 +204,30 @@ export function dayOfLocalDate(d: Date): string {
 export function localDateOfDay(day: string): Date {
   const [y, m, d] = day.split("-").map(Number)
   return new Date(y, m - 1, d)
+}
+
+/**
+ * A label per category that tells same-named categories apart with as few ancestors as needed:
+ * "Belts", but "Men › Shoes › Boots" next to "Women › Shoes › Boots".
+ */
+export function categoryLabels(categories: CategoryOption[]): Map<string, string> {
+  const byId = new Map(categories.map((c) => [c.id, c]))
+  const paths = new Map<string, string[]>()
+  for (const c of categories) {
+    const path = [c.name]
+    const seen = new Set([c.id])
+    for (let p = c.parent_category_id; p && byId.has(p) && !seen.has(p); p = byId.get(p)!.parent_category_id) {
+      seen.add(p)
+      path.unshift(byId.get(p)!.name)
+    }
+    paths.set(c.id, path)
+  }
+  const labels = new Map<string, string>()
+  for (const [id, path] of paths) {
+    let k = 1
+    const suffix = (p: string[], n: number) => p.slice(-n).join(" › ")
+    while (k < path.length && [...paths].some(([other, p]) => other !== id && suffix(p, k) === suffix(path, k))) k++
+    labels.set(id, suffix(path, k))
+  }
+  return labels
 }

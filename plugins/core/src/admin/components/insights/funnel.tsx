@@ -58,7 +58,7 @@ export const Funnel = ({ funnel, empty }: { funnel: FunnelRow[]; empty?: ReactNo
                 <div className="bg-ui-bg-subtle h-6 w-full overflow-hidden rounded-md">
                   <div
                     className="flex h-full items-center rounded-md px-2 transition-[width] duration-500"
-                    style={{ width: `${width}%`, background: "var(--fg-interactive)", opacity: 1 - i * 0.18 }}
+                    style={{ width: `${width}%`, background: "var(--fg-interactive)" }}
                   >
                     {width > 12 && (
                       <span className="txt-compact-xsmall-plus text-ui-fg-on-color tabular-nums">{formatPercent(row.overall)}</span>

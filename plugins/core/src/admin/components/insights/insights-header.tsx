@@ -110,7 +110,21 @@ export const InsightsHeader = ({
             days)
           </Text>
         </div>
-        <div className="flex items-center gap-x-2">{actions}</div>
+        <div className="flex items-center gap-x-4">
+          <div className="flex items-center gap-x-2">
+            <Switch
+              id="finesse-compare"
+              size="small"
+              checked={filters.compare}
+              onCheckedChange={(c) => update({ compare: c })}
+              data-testid="filter-compare"
+            />
+            <Label htmlFor="finesse-compare" size="small" className="text-ui-fg-subtle">
+              Compare with previous period
+            </Label>
+          </div>
+          {actions}
+        </div>
       </div>
       <div className="flex flex-wrap items-end gap-x-3 gap-y-3 px-6 py-4">
         <Field label="Date range">
@@ -205,18 +219,6 @@ export const InsightsHeader = ({
             width="w-[200px]"
           />
         </Field>
-        <div className="flex h-8 items-center gap-x-2">
-          <Switch
-            id="finesse-compare"
-            size="small"
-            checked={filters.compare}
-            onCheckedChange={(c) => update({ compare: c })}
-            data-testid="filter-compare"
-          />
-          <Label htmlFor="finesse-compare" size="small" className="text-ui-fg-subtle">
-            Compare with previous period
-          </Label>
-        </div>
         {filtered && (
           <Button size="small" variant="transparent" onClick={() => update(CLEAR_FILTERS)} className="ml-auto" data-testid="filter-reset">
             <XMarkMini /> Clear filters

@@ -7,7 +7,7 @@ import { ChartSkeleton } from "../../components/insights/chart-card"
 import { CohortHeatmap } from "../../components/insights/cohort-heatmap"
 import { DataQuality } from "../../components/insights/data-quality"
 import { NoCosts, NoEventsText, NoOrders } from "../../components/insights/empty-states"
-import { toKpisQuery, useInsightsFilters } from "../../components/insights/filters"
+import { categoryLabels, toKpisQuery, useInsightsFilters } from "../../components/insights/filters"
 import { Funnel } from "../../components/insights/funnel"
 import { CLEAR_FILTERS, InsightsHeader } from "../../components/insights/insights-header"
 import { KpiCards, KpiCardsSkeleton } from "../../components/insights/kpi-cards"
@@ -21,14 +21,7 @@ const InsightsPage = () => {
   const { filters, update } = useInsightsFilters()
   const { data, isLoading, isError, error, isFetching, refetch } = useKpis(toKpisQuery(filters))
   const categories = useCategoryOptions()
-  // "Men › Accessories": same-named categories under different parents stay apart
-  const categoryNames = useMemo(
-    () =>
-      new Map(
-        (categories.data?.product_categories ?? []).map((c) => [c.id, c.parent_category?.name ? `${c.parent_category.name} › ${c.name}` : c.name])
-      ),
-    [categories.data]
-  )
+  const categoryNames = useMemo(() => categoryLabels(categories.data?.product_categories ?? []), [categories.data])
   const report = data?.kpis
   const s = report?.summary
   const noOrders = !!s && !s.orders.value

@@ -39,8 +39,6 @@ const FinesseEvent = model
   .indexes([
     { on: ["client_event_id"], unique: true },
     { on: ["occurred_at"] },
-    { on: ["type", "occurred_at"] },
-    { on: ["session_id"] },
     { on: ["anonymous_id", "occurred_at"] },
     { on: ["customer_id", "occurred_at"] },
     { on: ["product_id", "occurred_at"] },

@@ -1,6 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId } from "@medusajs/framework/utils"
 import type { EventRow } from "../types"
+import { batchIds } from "./ids"
 
 const COLUMNS = [
   "id",
@@ -42,8 +43,9 @@ export async function insertEvents(db: Knex, rows: EventRow[], chunk = 1000): Pr
   const inserted = new Set<string>()
   for (let i = 0; i < rows.length; i += chunk) {
     const part = rows.slice(i, i + chunk)
-    const values = part.map((r) => ({
-      id: generateEntityId("", "fev"),
+    const ids = batchIds("fev", part.length)
+    const values = part.map((r, k) => ({
+      id: ids[k],
       client_event_id: r.client_event_id,
       type: r.type,
       source: r.source,

@@ -71,7 +71,7 @@ export class BullMqBackend implements JobBackend {
             attempts: Math.max(1, i.attempts - (i.attempt - 1)),
             backoff: { type: "exponential", delay: i.backoffMs },
             delay: i.delayMs,
-            removeOnComplete: { count: 1000 },
+            removeOnComplete: true,
             removeOnFail: { count: 5000 },
           },
         }))
