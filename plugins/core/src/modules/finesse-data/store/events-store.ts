@@ -72,16 +72,23 @@ export async function insertEvents(db: Knex, rows: EventRow[], chunk = 1000): Pr
     }))
     const placeholders = values.map(() => `(${COLUMNS.map(() => "?").join(",")})`).join(",")
     const bindings = values.flatMap((v) => COLUMNS.map((c) => (v as Record<string, unknown>)[c])) as Knex.RawBinding[]
+    // one round trip: insert, then mark the days of the new events for the rollup job
     const res = await db.raw(
-      `insert into finesse_event (${COLUMNS.join(",")}) values ${placeholders}
-       on conflict (client_event_id) where deleted_at is null do nothing
-       returning client_event_id`,
+      `with ins as (
+         insert into finesse_event (${COLUMNS.join(",")}) values ${placeholders}
+         on conflict (client_event_id) where deleted_at is null do nothing
+         returning client_event_id, occurred_at
+       ), dirty as (
+         insert into finesse_rollup_dirty (id, day, scope)
+         select 'frd_' || replace(gen_random_uuid()::text, '-', ''), d, 'traffic'
+           from (select distinct to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD') d from ins) x
+         on conflict (day, scope) where deleted_at is null do nothing
+       )
+       select client_event_id from ins`,
       bindings
     )
     for (const r of res.rows as { client_event_id: string }[]) inserted.add(r.client_event_id)
   }
-  const days = daysOf(rows.filter((r) => inserted.has(r.client_event_id)).map((r) => r.occurred_at))
-  await markDirty(db, days, "traffic")
   return inserted
 }
 
