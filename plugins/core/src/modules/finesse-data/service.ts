@@ -28,6 +28,7 @@ import { EventIngestor, type IncomingEvent, type IngestResult } from "./store/in
 import { stitchAnonymous } from "./store/stitching"
 import { existingVariants, productVariantsWithCosts, variantsBySku } from "./store/catalog"
 import * as reads from "./store/reads"
+import * as baskets from "./store/reads-baskets"
 import type { CostRow, EventRow } from "./types"
 
 export type FinesseDataOptions = {
@@ -154,6 +155,11 @@ export default class FinesseDataModuleService extends MedusaService({
   /** Order line facts in (placed_at, id) order. */
   async pageOrderLineFacts(after: reads.Cursor, limit = 5000, filter: reads.FactFilter = {}) {
     return reads.pageLineFacts(this.db_, after, Math.min(limit, 50_000), filter)
+  }
+
+  /** Order facts with their lines' product and category ids, in (placed_at, id) order: whole-store scans. */
+  async pageOrderBaskets(after: reads.Cursor, limit = 20_000, filter: reads.FactFilter = {}) {
+    return baskets.pageOrderBaskets(this.db_, after, Math.min(limit, 50_000), filter)
   }
 
   /** Behaviour events in (occurred_at, id) order; bot-flagged ones excluded unless `clean_only: false`. */

@@ -97,31 +97,33 @@ export const CostImportDrawer = ({ trigger }: { trigger?: ReactNode }) => {
           <Drawer.Description className="sr-only">Upload a CSV of variant unit costs</Drawer.Description>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
-          <div className="flex flex-col gap-y-2">
-            <Text size="small" className="text-ui-fg-subtle">
-              Unit costs turn revenue into gross margin on the Insights page, and past orders are re-costed. One row per
-              variant and currency; a row for a cost that exists replaces it.
-            </Text>
-            <ul className="txt-small text-ui-fg-subtle list-disc pl-5">
-              <li>
-                <span className="text-ui-fg-base font-medium">sku</span> or{" "}
-                <span className="text-ui-fg-base font-medium">variant_id</span>: which variant
-              </li>
-              <li>
-                <span className="text-ui-fg-base font-medium">currency_code</span>: ISO code such as eur or usd
-              </li>
-              <li>
-                <span className="text-ui-fg-base font-medium">cost</span>: the unit cost in major units, e.g. 12.50
-              </li>
-            </ul>
-            <CodeBlock snippets={[{ label: "costs.csv", language: "bash", code: EXAMPLE, hideLineNumbers: true }]}>
-              <CodeBlock.Header />
-              <CodeBlock.Body />
-            </CodeBlock>
-            <a href={templateHref()} download="finesse-costs-template.csv" className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover flex w-fit items-center gap-x-1">
-              <ArrowDownTray /> Download this example
-            </a>
-          </div>
+          {!jobId && (
+            <div className="flex flex-col gap-y-2">
+              <Text size="small" className="text-ui-fg-subtle">
+                Unit costs turn revenue into gross margin on the Insights page, and past orders are re-costed. One row per
+                variant and currency; a row for a cost that exists replaces it.
+              </Text>
+              <ul className="txt-small text-ui-fg-subtle list-disc pl-5">
+                <li>
+                  <span className="text-ui-fg-base font-medium">sku</span> or{" "}
+                  <span className="text-ui-fg-base font-medium">variant_id</span>: which variant
+                </li>
+                <li>
+                  <span className="text-ui-fg-base font-medium">currency_code</span>: ISO code such as eur or usd
+                </li>
+                <li>
+                  <span className="text-ui-fg-base font-medium">cost</span>: the unit cost in major units, e.g. 12.50
+                </li>
+              </ul>
+              <CodeBlock snippets={[{ label: "costs.csv", language: "bash", code: EXAMPLE, hideLineNumbers: true }]}>
+                <CodeBlock.Header />
+                <CodeBlock.Body />
+              </CodeBlock>
+              <a href={templateHref()} download="finesse-costs-template.csv" className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover flex w-fit items-center gap-x-1">
+                <ArrowDownTray /> Download this example
+              </a>
+            </div>
+          )}
 
           <div className="flex flex-col gap-y-2">
             <Label size="small" weight="plus" htmlFor="finesse-costs-file">

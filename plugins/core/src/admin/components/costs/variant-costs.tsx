@@ -22,6 +22,8 @@ import { errorMessage } from "../../lib/sdk"
 import { CostImportDrawer } from "./cost-import-drawer"
 
 const PAGE_SIZE = 10
+/** The API's upper bound for a cost, in minor units. */
+const MAX_COST = 1_000_000_000
 
 type Row = {
   variant: VariantCosts
@@ -60,6 +62,10 @@ const CostEditor = ({ row, onDone }: { row: Row; onDone: () => void }) => {
     const amount = majorInputToMinor(value, row.currency)
     if (amount == null) {
       setError(`Enter an amount such as ${minorToMajorInput(1250, row.currency)}`)
+      return
+    }
+    if (amount > MAX_COST) {
+      setError(`A unit cost can be at most ${formatMoney(MAX_COST, row.currency)}`)
       return
     }
     try {
@@ -220,7 +226,7 @@ export const VariantCostsCard = ({ productId }: { productId: string }) => {
                           <Text size="small" weight="plus" className="text-ui-fg-base truncate">
                             {row.variant.title ?? "Untitled variant"}
                           </Text>
-                          <Text size="xsmall" className="text-ui-fg-muted truncate font-mono">
+                          <Text size="xsmall" className="text-ui-fg-muted truncate">
                             {row.variant.sku ?? "no SKU"}
                           </Text>
                         </div>

@@ -15,7 +15,7 @@ const REASONS: Record<string, { label: string; explain: string }> = {
   },
   stale_timestamp: {
     label: "Stale timestamp",
-    explain: "The event happened more than 7 days before it arrived (an offline queue or a replay).",
+    explain: "The event arrived long after it happened (7 days by default): an offline queue or a replay.",
   },
   future_timestamp: {
     label: "Future timestamp",
@@ -31,7 +31,7 @@ const REASONS: Record<string, { label: string; explain: string }> = {
   },
   bot_burst: {
     label: "Bot-like burst",
-    explain: "More than 20 events a second from one visitor; stored, but left out of the KPIs.",
+    explain: "Events from one visitor faster than a person clicks (over 20 a second by default); stored, left out of the KPIs.",
   },
 }
 

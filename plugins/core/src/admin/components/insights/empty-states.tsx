@@ -1,4 +1,4 @@
-import { CurrencyDollar, ExclamationCircle, ShoppingCart } from "@medusajs/icons"
+import { CurrencyDollar, ShoppingCart } from "@medusajs/icons"
 import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { CostImportDrawer } from "../costs/cost-import-drawer"
 import { formatRange } from "./filters"
@@ -21,7 +21,7 @@ export const NoOrders = ({
     <ShoppingCart className="text-ui-fg-muted mt-0.5 shrink-0" />
     <div className="flex flex-col gap-y-3">
       <div>
-        <Heading level="h2">No orders between {formatRange(from, to)}</Heading>
+        <Heading level="h2">No orders in {formatRange(from, to)}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           {filtered
             ? "Nothing was sold in this range with these filters. Try a wider range, or remove a filter."
@@ -56,20 +56,6 @@ export const NoEventsText = () => (
   </>
 )
 
-export const NoEventsBanner = () => (
-  <Container className="flex items-start gap-x-4 px-6 py-4" data-testid="empty-no-events">
-    <ExclamationCircle className="text-ui-fg-muted mt-0.5 shrink-0" />
-    <div className="flex flex-col gap-y-1">
-      <Text size="small" weight="plus">
-        No storefront events in this range
-      </Text>
-      <Text size="small" className="text-ui-fg-subtle">
-        <NoEventsText />
-      </Text>
-    </div>
-  </Container>
-)
-
 /** No unit costs: margins show "–"; say where costs come from. */
 export const NoCosts = () => (
   <Container className="flex items-start justify-between gap-x-4 px-6 py-4" data-testid="empty-no-costs">
@@ -86,6 +72,12 @@ export const NoCosts = () => (
         </Text>
       </div>
     </div>
-    <CostImportDrawer />
+    <CostImportDrawer
+      trigger={
+        <Button size="small" variant="secondary" className="shrink-0">
+          Import costs
+        </Button>
+      }
+    />
   </Container>
 )

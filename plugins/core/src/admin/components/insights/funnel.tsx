@@ -11,7 +11,7 @@ const LABEL: Record<FunnelStep, string> = {
 }
 
 /** Sessions through the purchase funnel as horizontal bars; each bar's width is its share of the first step. */
-export const Funnel = ({ funnel, empty }: { funnel: FunnelRow[]; empty?: ReactNode }) => {
+export const Funnel = ({ funnel, empty, note }: { funnel: FunnelRow[]; empty?: ReactNode; note?: string }) => {
   const first = funnel[0]?.count ?? 0
   const last = funnel[funnel.length - 1]
   return (
@@ -20,7 +20,7 @@ export const Funnel = ({ funnel, empty }: { funnel: FunnelRow[]; empty?: ReactNo
         <div>
           <Heading level="h2">Purchase funnel</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Sessions reaching each step, in order
+            Sessions reaching each step, in order{note ? `. ${note}` : ""}
           </Text>
         </div>
         {first > 0 && last && (
@@ -37,7 +37,7 @@ export const Funnel = ({ funnel, empty }: { funnel: FunnelRow[]; empty?: ReactNo
       {empty ?? (
         <div className="flex flex-col gap-y-4 px-6 py-5">
           {funnel.map((row, i) => {
-            const width = first ? Math.max(0.5, (row.count / first) * 100) : 0
+            const width = first && row.count ? Math.max(1, (row.count / first) * 100) : 0
             return (
               <div key={row.step} className="flex flex-col gap-y-1.5" data-testid={`funnel-${row.step}`} data-count={row.count}>
                 <div className="flex items-baseline justify-between gap-x-3">
@@ -56,14 +56,16 @@ export const Funnel = ({ funnel, empty }: { funnel: FunnelRow[]; empty?: ReactNo
                   </div>
                 </div>
                 <div className="bg-ui-bg-subtle h-6 w-full overflow-hidden rounded-md">
-                  <div
-                    className="flex h-full items-center rounded-md px-2 transition-[width] duration-500"
-                    style={{ width: `${width}%`, background: "var(--fg-interactive)" }}
-                  >
-                    {width > 12 && (
-                      <span className="txt-compact-xsmall-plus text-ui-fg-on-color tabular-nums">{formatPercent(row.overall)}</span>
-                    )}
-                  </div>
+                  {width > 0 && (
+                    <div
+                      className="flex h-full items-center rounded-md px-2 transition-[width] duration-500"
+                      style={{ width: `${width}%`, background: "var(--fg-interactive)" }}
+                    >
+                      {width > 12 && (
+                        <span className="txt-compact-xsmall-plus text-ui-fg-on-color tabular-nums">{formatPercent(row.overall)}</span>
+                      )}
+                    </div>
+                  )}
                 </div>
               </div>
             )

@@ -84,7 +84,9 @@ export const InsightsHeader = ({
     categoryItems.unshift({ value: filters.category_id, label: filters.category_id })
   }
   const setPreset = (preset: RangePreset) =>
-    preset === "custom" ? update({ preset, from: filters.from, to: filters.to }) : update({ preset })
+    preset === "custom"
+      ? update({ preset, from: filters.from, to: filters.to, interval: filters.intervalChosen ? filters.interval : null })
+      : update({ preset })
   const setDay = (which: "from" | "to", d: Date | null) => {
     if (!d) return
     const day = dayOfLocalDate(d)

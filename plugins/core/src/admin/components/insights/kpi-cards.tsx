@@ -1,5 +1,5 @@
 import { ArrowDownMini, ArrowUpMini, InformationCircle } from "@medusajs/icons"
-import { Badge, Container, Skeleton, Text, Tooltip, clx } from "@medusajs/ui"
+import { Badge, Container, Skeleton, Text, Tooltip } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import type { KpiChange, KpiReport, KpiSummaryKey } from "../../hooks/kpis"
 import { formatChange, formatMoney, formatNumber, formatPercent } from "../../lib/format"
@@ -29,7 +29,7 @@ export const KPI_CARDS: CardSpec[] = [
     id: "gross-margin",
     label: "Gross margin",
     kind: "money",
-    help: "Goods revenue less the unit costs of the items sold. Lines without a cost add nothing.",
+    help: "Goods revenue after discounts and refunds, less the unit costs of the items sold. An item without a unit cost counts at zero cost.",
   },
   {
     key: "margin_rate",
@@ -104,11 +104,11 @@ const Card = ({ spec, report, blank, children }: { spec: CardSpec; report: KpiRe
   const cur = report.currency_code
   const c = report.summary[spec.key]
   const sec = spec.secondary ? report.summary[spec.secondary.key] : null
-  // without any unit cost a margin of 0 would be a lie: show "–"
+  // without any unit cost the "margin" is the whole goods revenue: show it as unknown
   const value = blank ? "–" : formatKpi(c.value, spec.kind, cur)
   return (
     <Container
-      className="flex min-w-0 flex-col justify-between gap-y-3 px-5 py-4"
+      className="flex min-w-0 flex-col gap-y-3 px-5 py-4"
       data-testid={`kpi-${spec.id}`}
       data-raw-value={c.value ?? ""}
     >
@@ -132,8 +132,8 @@ const Card = ({ spec, report, blank, children }: { spec: CardSpec; report: KpiRe
           )}
         </div>
         <div className="flex min-h-5 flex-wrap items-center gap-x-1.5 gap-y-1">
-          <ChangeBadge change={c} upIsBad={spec.upIsBad} />
-          {c.previous != null && (
+          {!blank && <ChangeBadge change={c} upIsBad={spec.upIsBad} />}
+          {!blank && c.previous != null && (
             <Text size="xsmall" className="text-ui-fg-muted truncate tabular-nums">
               vs {formatKpi(c.previous, spec.kind, cur)}
               {sec && spec.secondary && sec.previous != null ? ` new · ${formatKpi(sec.previous, spec.secondary.kind, cur)} returning` : ""}
@@ -163,7 +163,7 @@ export const KpiCards = ({ report, noCosts }: { report: KpiReport; noCosts: bool
 export const KpiCardsSkeleton = () => (
   <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
     {KPI_CARDS.map((spec) => (
-      <Container key={spec.key} className={clx("flex flex-col gap-y-3 px-5 py-4")}>
+      <Container key={spec.key} className="flex flex-col gap-y-3 px-5 py-4">
         <Skeleton className="h-4 w-24" />
         <Skeleton className="h-7 w-32" />
         <Skeleton className="h-4 w-20" />

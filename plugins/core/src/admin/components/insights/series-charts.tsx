@@ -14,7 +14,7 @@ import {
   YAxis,
 } from "recharts"
 import type { KpiInterval, KpiReport } from "../../hooks/kpis"
-import { formatCompact, formatMoney, formatMoneyCompact, formatNumber, formatPercent } from "../../lib/format"
+import { currencyDigits, formatCompact, formatMoney, formatMoneyCompact, formatNumber, formatPercent } from "../../lib/format"
 import { AXIS_TICK, CHART, ChartCard, ChartTooltipBox } from "./chart-card"
 import { formatBucket } from "./filters"
 
@@ -44,11 +44,21 @@ const xAxis = (interval: KpiInterval, count: number) => (
   />
 )
 
+/** Round percent ticks from 0 to just above `max` (a share): steps of 5, 10 or 20 points. */
+function percentTicks(max: number): number[] {
+  const step = max <= 0.2 ? 0.05 : max <= 0.5 ? 0.1 : 0.2
+  const top = Math.min(1, Math.max(step, Math.ceil(max / step - 1e-9) * step))
+  return Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Math.round(i * step * 100) / 100)
+}
+
 const grid = <CartesianGrid vertical={false} stroke={CHART.grid} strokeDasharray="3 3" />
 
 export const RevenueChart = ({ report }: { report: KpiReport }) => {
   const cur = report.currency_code
   const interval = report.range.interval
+  // plotted in major units so the axis picks round amounts (€500, not €550); tooltips format the minor units
+  const scale = 10 ** currencyDigits(cur)
+  const data = report.series.map((p) => ({ ...p, gmv_major: p.gmv / scale, net_major: p.net_revenue / scale }))
   return (
     <ChartCard
       title="Revenue"
@@ -59,50 +69,55 @@ export const RevenueChart = ({ report }: { report: KpiReport }) => {
       ]}
       testId="chart-revenue"
     >
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        <AreaChart data={report.series} margin={{ top: 4, right: 12, bottom: 0, left: 4 }}>
-          <defs>
-            <linearGradient id="finesse-gmv-fill" x1="0" y1="0" x2="0" y2="1">
-              <stop offset="0%" stopColor={CHART.primary} stopOpacity={0.22} />
-              <stop offset="100%" stopColor={CHART.primary} stopOpacity={0.02} />
-            </linearGradient>
-          </defs>
-          {grid}
-          {xAxis(interval, report.series.length)}
-          <YAxis
-            tickFormatter={(v: number) => formatMoneyCompact(v, cur)}
-            tick={AXIS_TICK}
-            tickLine={false}
-            axisLine={false}
-            width={64}
-          />
-          <Tooltip
-            cursor={{ stroke: CHART.axis, strokeDasharray: "3 3" }}
-            content={pointTooltip<KpiReport["series"][number]>((p) => (
-              <ChartTooltipBox
-                title={formatBucket(p.bucket, interval, true)}
-                rows={[
-                  { label: "GMV", value: formatMoney(p.gmv, cur), color: CHART.primary },
-                  { label: "Net revenue", value: formatMoney(p.net_revenue, cur), color: CHART.green },
-                  { label: "Orders", value: formatNumber(p.orders), color: CHART.secondary },
-                  { label: "AOV", value: p.aov == null ? "–" : formatMoney(p.aov, cur), color: CHART.orange },
-                ]}
-              />
-            ))}
-          />
-          <Area type="monotone" dataKey="gmv" name="GMV" stroke={CHART.primary} strokeWidth={2} fill="url(#finesse-gmv-fill)" isAnimationActive={false} />
-          <Area
-            type="monotone"
-            dataKey="net_revenue"
-            name="Net revenue"
-            stroke={CHART.green}
-            strokeWidth={2}
-            strokeDasharray="5 4"
-            fill="none"
-            isAnimationActive={false}
-          />
-        </AreaChart>
-      </ResponsiveContainer>
+      {report.series.every((p) => !p.gmv && !p.net_revenue) ? (
+        <ChartEmpty title="No revenue in this range">Revenue appears here per {interval} as orders are placed.</ChartEmpty>
+      ) : (
+        <ResponsiveContainer width="100%" height={HEIGHT}>
+          <AreaChart data={data} margin={{ top: 4, right: 12, bottom: 0, left: 4 }}>
+            <defs>
+              <linearGradient id="finesse-gmv-fill" x1="0" y1="0" x2="0" y2="1">
+                <stop offset="0%" stopColor={CHART.primary} stopOpacity={0.22} />
+                <stop offset="100%" stopColor={CHART.primary} stopOpacity={0.02} />
+              </linearGradient>
+            </defs>
+            {grid}
+            {xAxis(interval, report.series.length)}
+            <YAxis
+              tickFormatter={(v: number) => formatMoneyCompact(Math.round(v * scale), cur)}
+              tick={AXIS_TICK}
+              tickLine={false}
+              axisLine={false}
+              width={64}
+            />
+            <Tooltip
+              cursor={{ stroke: CHART.axis, strokeDasharray: "3 3" }}
+              content={pointTooltip<KpiReport["series"][number]>((p) => (
+                <ChartTooltipBox
+                  title={formatBucket(p.bucket, interval, true)}
+                  rows={[
+                    { label: "GMV", value: formatMoney(p.gmv, cur), color: CHART.primary },
+                    { label: "Net revenue", value: formatMoney(p.net_revenue, cur), color: CHART.green },
+                    { label: "Orders", value: formatNumber(p.orders), color: "transparent" },
+                    { label: "AOV", value: p.aov == null ? "–" : formatMoney(p.aov, cur), color: "transparent" },
+                  ]}
+                />
+              ))}
+            />
+            <Area
+              type="monotone"
+              dataKey="net_major"
+              name="Net revenue"
+              stroke={CHART.green}
+              strokeWidth={2}
+              strokeDasharray="5 4"
+              fill="none"
+              isAnimationActive={false}
+            />
+            {/* GMV last, on top: where there are no refunds the two lines coincide and the legend's blue shows */}
+            <Area type="monotone" dataKey="gmv_major" name="GMV" stroke={CHART.primary} strokeWidth={2} fill="url(#finesse-gmv-fill)" isAnimationActive={false} />
+          </AreaChart>
+        </ResponsiveContainer>
+      )}
     </ChartCard>
   )
 }
@@ -119,39 +134,44 @@ export const OrdersChart = ({ report }: { report: KpiReport }) => {
       ]}
       testId="chart-orders"
     >
-      <ResponsiveContainer width="100%" height={HEIGHT}>
-        <BarChart data={report.series} margin={{ top: 4, right: 12, bottom: 0, left: 4 }} barCategoryGap="20%">
-          {grid}
-          {xAxis(interval, report.series.length)}
-          <YAxis allowDecimals={false} tickFormatter={formatCompact} tick={AXIS_TICK} tickLine={false} axisLine={false} width={40} />
-          <Tooltip
-            cursor={{ fill: CHART.cursor }}
-            content={pointTooltip<KpiReport["series"][number]>((p) => (
-              <ChartTooltipBox
-                title={formatBucket(p.bucket, interval, true)}
-                rows={[
-                  { label: "First orders", value: formatNumber(p.first_orders), color: CHART.primary },
-                  { label: "Repeat orders", value: formatNumber(p.repeat_orders), color: CHART.secondary },
-                  { label: "All orders", value: formatNumber(p.orders), color: "transparent" },
-                  { label: "Units", value: formatNumber(p.units), color: "transparent" },
-                ]}
-              />
-            ))}
-          />
-          <Bar dataKey="first_orders" stackId="orders" fill={CHART.primary} isAnimationActive={false} />
-          <Bar dataKey="repeat_orders" stackId="orders" fill={CHART.secondary} radius={[3, 3, 0, 0]} isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      {report.series.every((p) => !p.orders) ? (
+        <ChartEmpty title="No orders in this range">Orders appear here per {interval}, split into first and repeat orders.</ChartEmpty>
+      ) : (
+        <ResponsiveContainer width="100%" height={HEIGHT}>
+          <BarChart data={report.series} margin={{ top: 4, right: 12, bottom: 0, left: 4 }} barCategoryGap="20%">
+            {grid}
+            {xAxis(interval, report.series.length)}
+            <YAxis allowDecimals={false} tickFormatter={formatCompact} tick={AXIS_TICK} tickLine={false} axisLine={false} width={40} />
+            <Tooltip
+              cursor={{ fill: CHART.cursor }}
+              content={pointTooltip<KpiReport["series"][number]>((p) => (
+                <ChartTooltipBox
+                  title={formatBucket(p.bucket, interval, true)}
+                  rows={[
+                    { label: "First orders", value: formatNumber(p.first_orders), color: CHART.primary },
+                    { label: "Repeat orders", value: formatNumber(p.repeat_orders), color: CHART.secondary },
+                    { label: "All orders", value: formatNumber(p.orders), color: "transparent" },
+                    { label: "Units", value: formatNumber(p.units), color: "transparent" },
+                  ]}
+                />
+              ))}
+            />
+            <Bar dataKey="first_orders" stackId="orders" fill={CHART.primary} isAnimationActive={false} />
+            <Bar dataKey="repeat_orders" stackId="orders" fill={CHART.secondary} radius={[3, 3, 0, 0]} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      )}
     </ChartCard>
   )
 }
 
-export const TrafficChart = ({ report, empty }: { report: KpiReport; empty?: ReactNode }) => {
+export const TrafficChart = ({ report, empty, note }: { report: KpiReport; empty?: ReactNode; note?: string }) => {
   const interval = report.range.interval
+  const rateTicks = percentTicks(Math.max(0, ...report.series.map((p) => p.conversion_rate ?? 0)))
   return (
     <ChartCard
       title="Sessions and conversion"
-      subtitle={`Storefront sessions and the share with an order, per ${interval}`}
+      subtitle={`Storefront sessions and the share with an order, per ${interval}${note ? `. ${note}` : ""}`}
       legend={[
         { label: "Sessions", color: CHART.primary, kind: "box" },
         { label: "Conversion rate", color: CHART.orange },
@@ -172,7 +192,8 @@ export const TrafficChart = ({ report, empty }: { report: KpiReport; empty?: Rea
               tickLine={false}
               axisLine={false}
               width={44}
-              domain={[0, (max: number) => Math.min(1, Math.max(0.05, Math.ceil(max * 10) / 10))]}
+              domain={[0, rateTicks[rateTicks.length - 1]]}
+              ticks={rateTicks}
             />
             <Tooltip
               cursor={{ fill: CHART.cursor }}

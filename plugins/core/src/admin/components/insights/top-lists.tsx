@@ -48,7 +48,8 @@ const TopTable = ({
         </Table.Header>
         <Table.Body>
           {rows.map((r) => {
-            const blank = noCosts && r.margin === 0
+            // without any unit cost the "margin" is just revenue: show it as unknown
+            const blank = noCosts
             return (
               <Table.Row key={r.key} data-testid={`${testId}-row`}>
                 <Table.Cell className="max-w-[260px]">

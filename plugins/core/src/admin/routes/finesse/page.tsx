@@ -28,6 +28,8 @@ const InsightsPage = () => {
   const noCosts = !!s && !noOrders && s.margin_rate.value == null
   const noEvents = !!s && !s.sessions.value && !(report?.funnel[0]?.count ?? 0)
   const filtered = !!(filters.sales_channel_id || filters.region_id || filters.category_id)
+  // storefront events carry the sales channel only: traffic ignores the region, category and currency filters
+  const trafficNote = filters.region_id || filters.category_id ? "All regions and categories (events carry only the sales channel)" : undefined
 
   return (
     <div className="flex flex-col gap-y-3" data-testid="insights-page">
@@ -88,6 +90,7 @@ const InsightsPage = () => {
             <OrdersChart report={report} />
             <TrafficChart
               report={report}
+              note={trafficNote}
               empty={
                 noEvents ? (
                   <div data-testid="empty-no-events">
@@ -102,6 +105,7 @@ const InsightsPage = () => {
           <div className="grid grid-cols-1 gap-3 xl:grid-cols-2">
             <Funnel
               funnel={report.funnel}
+              note={trafficNote}
               empty={
                 noEvents ? (
                   <div className="px-6 py-10 text-center">

@@ -3,7 +3,10 @@ import { CurrencyDollar } from "@medusajs/icons"
 import { Container, Text } from "@medusajs/ui"
 import { CostImportDrawer } from "../components/costs/cost-import-drawer"
 
-/** A slim bar above the product list: import unit costs for many variants at once from a CSV. */
+/**
+ * A slim bar under the product list: import unit costs for many variants at once from a CSV. (Medusa 2.21's layout
+ * composer ignores the .before/.after suffix and appends list widgets after the table, so the zone says so.)
+ */
 const ProductListCostsImportWidget = () => (
   <Container className="flex items-center justify-between gap-x-4 px-6 py-3" data-testid="costs-import-widget">
     <div className="flex items-center gap-x-3">
@@ -17,6 +20,6 @@ const ProductListCostsImportWidget = () => (
   </Container>
 )
 
-export const config = defineWidgetConfig({ zone: "product.list.before" })
+export const config = defineWidgetConfig({ zone: "product.list.after" })
 
 export default ProductListCostsImportWidget
