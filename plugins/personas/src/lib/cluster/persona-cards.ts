@@ -58,7 +58,21 @@ const money = (minor: number) => (minor / 100).toFixed(2)
  * (cluster, archetype) pair that stands out most first, each name used once; clusters left over are
  * "Everyday customers" (numbered when several).
  */
-export function buildPersonaCards(model: ClusterModel, raw: Float64Array, assignments: Int32Array): PersonaCard[] {
+export type CardNamingOptions = {
+  /**
+   * Clusters holding less than this share of customers pick an archetype name only after the larger ones (default
+   * 0: no preference). A handful of outliers (say, fully refunded orders: a 100 % "discount") otherwise claim a name
+   * such as "Bargain hunters" that describes a large cluster better.
+   */
+  minShare?: number
+}
+
+export function buildPersonaCards(
+  model: ClusterModel,
+  raw: Float64Array,
+  assignments: Int32Array,
+  options: CardNamingOptions = {},
+): PersonaCard[] {
   const d = PERSONA_DIMENSION
   const n = assignments.length
   const k = model.k
@@ -93,7 +107,8 @@ export function buildPersonaCards(model: ClusterModel, raw: Float64Array, assign
       if (s >= MIN_SCORE) pairs.push({ c, a, s })
     })
   }
-  pairs.sort((p, q) => q.s - p.s || p.c - q.c || p.a - q.a)
+  const minor = (c: number) => (n > 0 && sizes[c] / n < (options.minShare ?? 0) ? 1 : 0)
+  pairs.sort((p, q) => minor(p.c) - minor(q.c) || q.s - p.s || p.c - q.c || p.a - q.a)
   const archetypeOf = new Int32Array(k).fill(-1)
   const used = new Set<number>()
   for (const p of pairs) {

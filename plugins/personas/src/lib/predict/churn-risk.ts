@@ -1,5 +1,6 @@
 /** Churn risk band from the probability of buying within the horizon (Klaviyo's bands). */
-export type ChurnRisk = "low" | "medium" | "high"
+export const CHURN_RISKS = ["low", "medium", "high"] as const
+export type ChurnRisk = (typeof CHURN_RISKS)[number]
 
 /**
  * low: P(no purchase) < 33 %; medium: 33-66 %; high: > 66 %; the boundaries themselves are "medium".

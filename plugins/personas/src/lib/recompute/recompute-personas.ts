@@ -1,6 +1,6 @@
 import { assignCluster, clusterRows, type ClusterModel, type ClusterOptions } from "../cluster/cluster-customers"
 import { matchCards, type MatchedCard, type StoredCard } from "../cluster/match-cards"
-import { buildPersonaCards } from "../cluster/persona-cards"
+import { buildPersonaCards, type CardNamingOptions } from "../cluster/persona-cards"
 import { PERSONA_DIMENSION, personaRawRow, transformPersonaRow } from "../cluster/persona-features"
 import type { OrderTable } from "../orders/order-table"
 import type { ViewFact } from "../profile/category-affinity"
@@ -45,6 +45,8 @@ export type RecomputeOptions = {
   previousCards?: readonly StoredCard[]
   /** Distance (standard deviations) beyond which a cluster is a new persona. */
   matchThreshold?: number
+  /** How archetype names are handed out (see buildPersonaCards). */
+  naming?: CardNamingOptions
   viewsOf?: (customerId: string) => readonly ViewFact[] | undefined
   /** Called between stages with 0..100, for the job's progress bar. */
   onProgress?: (percent: number, message: string) => void
@@ -84,7 +86,7 @@ export function recomputePersonas(table: OrderTable, options: RecomputeOptions):
     transformPersonaRow(raw.subarray(i * d, (i + 1) * d), x, i * d)
   })
   const { model: cluster, assignments } = clusterRows(x, profiles.length, d, options.cluster)
-  const cards = matchCards(options.previousCards ?? [], buildPersonaCards(cluster, raw, assignments), {
+  const cards = matchCards(options.previousCards ?? [], buildPersonaCards(cluster, raw, assignments, options.naming), {
     scale: cluster.standardizer.sd,
     threshold: options.matchThreshold,
   })

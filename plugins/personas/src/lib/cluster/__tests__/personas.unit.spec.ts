@@ -101,6 +101,21 @@ describe("persona cards", () => {
     expect(cards[0].standout[0]).toEqual({ feature: "monetary", z: 1.5 })
   })
 
+  it("lets small clusters pick a name only after the larger ones when asked to", () => {
+    // cluster 1 (1 of 7 customers) is the most lapsed; cluster 2 (3 of 7, one order each) is lapsed too
+    const lapsed: ClusterModel = {
+      ...model,
+      centroids: [model.centroids[0], z({ recency_days: 3 }), z({ recency_days: 2.5 }), model.centroids[3]],
+    }
+    const names = (minShare?: number) =>
+      buildPersonaCards(lapsed, Float64Array.from(raw), Int32Array.from(assignments), minShare === undefined ? {} : { minShare }).map((c) => c.name)
+    // by score alone the single customer takes "Lapsed customers" and the three are left with "One-time buyers"
+    expect(names()).toEqual(["Big spenders", "Lapsed customers", "One-time buyers", "Everyday customers"])
+    // clusters under 20 % choose last: the three take "Lapsed customers", the single customer has nothing left
+    expect(names(0.2)).toEqual(["Big spenders", "Everyday customers 1", "Lapsed customers", "Everyday customers 2"])
+    expect(names(0)).toEqual(names())
+  })
+
   it("keeps centres in unstandardised space for matching", () => {
     expect(cards[1].centroid[idx("recency_days")]).toBeCloseTo(1.4, 12)
   })

@@ -1,0 +1,40 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { planSegmentSync } from "../../../../../../../engine/group-sync"
+import { syncSegmentToGroupWorkflow } from "../../../../../../../workflows/segments/sync-segment-to-group"
+import { actorOf, personasOf } from "../../../helpers"
+import type { AdminSyncSegmentBodyType } from "../../../validators"
+
+const SHOWN = 50
+
+/**
+ * POST /admin/finesse/personas/segments/:id/sync { dry_run }: with dry_run, the diff the sync would apply (who
+ * joins and leaves the group, nothing written); otherwise the sync itself, recorded with the admin who ran it.
+ */
+export async function POST(req: AuthenticatedMedusaRequest<AdminSyncSegmentBodyType>, res: MedusaResponse) {
+  if (req.validatedBody.dry_run) {
+    const plan = await planSegmentSync(req.scope, req.params.id)
+    const who = await personasOf(req).customerSummaries([...plan.add.slice(0, SHOWN), ...plan.remove.slice(0, SHOWN)])
+    const show = (ids: string[]) => ids.slice(0, SHOWN).map((id) => ({ customer_id: id, ...(who.get(id) ?? { email: null, first_name: null, last_name: null }) }))
+    res.json({
+      diff: {
+        segment_id: plan.segment_id,
+        customer_group_id: plan.group_id,
+        customer_group_name: plan.group_name,
+        creates_group: !plan.group_id,
+        member_count: plan.member_count,
+        add_count: plan.add.length,
+        remove_count: plan.remove.length,
+        unchanged_count: plan.unchanged,
+        entering_segment: plan.enter.length,
+        leaving_segment: plan.leave.length,
+        add: show(plan.add),
+        remove: show(plan.remove),
+      },
+    })
+    return
+  }
+  const { result } = await syncSegmentToGroupWorkflow(req.scope).run({
+    input: { segment_id: req.params.id, triggered_by: actorOf(req) ?? "unknown", trigger: "manual" },
+  })
+  res.json({ sync: result })
+}
