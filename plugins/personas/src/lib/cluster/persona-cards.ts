@@ -49,14 +49,36 @@ export const ARCHETYPES: readonly { code: string; name: string; blurb: string; s
 ]
 const MIN_SCORE = 0.5
 
+/** How a cluster sharing an archetype differs from the one that holds the name, feature by feature (z units). */
+const QUALIFIERS: readonly { feature: PersonaFeature; up: string; down: string }[] = [
+  { feature: "discounted_share", up: "on discount", down: "at full price" },
+  { feature: "avg_order_value", up: "high order value", down: "low order value" },
+  { feature: "orders", up: "more orders", down: "fewer orders" },
+  { feature: "recency_days", up: "gone longer", down: "more recent" },
+  { feature: "items_per_order", up: "large baskets", down: "small baskets" },
+  { feature: "monetary", up: "high spend", down: "low spend" },
+  { feature: "tenure_days", up: "long-standing", down: "newer" },
+]
+const MIN_QUALIFIER_GAP = 0.5
+
+function qualifier(z: Z, holder: Z): string | null {
+  let best: { q: (typeof QUALIFIERS)[number]; d: number } | null = null
+  for (const q of QUALIFIERS) {
+    const d = z[q.feature] - holder[q.feature]
+    if (Math.abs(d) >= MIN_QUALIFIER_GAP && (!best || Math.abs(d) > Math.abs(best.d))) best = { q, d }
+  }
+  return best ? (best.d > 0 ? best.q.up : best.q.down) : null
+}
+
 const fmt = (v: number) => (v >= 10 ? Math.round(v).toString() : (Math.round(v * 10) / 10).toString())
 const money = (minor: number) => (minor / 100).toFixed(2)
 
 /**
  * Cards for a clustering run: `raw` holds each customer's raw persona row (PERSONA_FEATURES order, money in
  * major units, as personaRawRow returns), `assignments` their cluster. Names are given greedily: the
- * (cluster, archetype) pair that stands out most first, each name used once; clusters left over are
- * "Everyday customers" (numbered when several).
+ * (cluster, archetype) pair that stands out most first, each name held once; a cluster left over takes its best
+ * archetype's name qualified by how it differs from the holder, and one matching no archetype is "Everyday
+ * customers" (numbered when several).
  */
 export type CardNamingOptions = {
   /**
@@ -116,15 +138,46 @@ export function buildPersonaCards(
     archetypeOf[p.c] = p.a
     used.add(p.a)
   }
-  let everyday = 0
+  // A cluster left without a name whose best archetype went to another cluster shares that name, qualified by
+  // where it differs most from the holder ("One-time buyers" and "One-time buyers, at full price"): the demo
+  // store's one-off buyers split by discount, and "Everyday customers" would say nothing true about either.
+  const holderOf = new Map<number, number>()
+  archetypeOf.forEach((a, c) => a >= 0 && holderOf.set(a, c))
+  const shared = new Uint8Array(k)
+  const qualifierOf: (string | null)[] = Array(k).fill(null)
+  for (const p of pairs) {
+    if (archetypeOf[p.c] >= 0) continue
+    archetypeOf[p.c] = p.a
+    shared[p.c] = 1
+    qualifierOf[p.c] = qualifier(zs[p.c], zs[holderOf.get(p.a)!])
+  }
+  // holders and everyday clusters keep plain names; sharers are numbered when their qualified name still clashes
   const everydayTotal = Array.from(archetypeOf).filter((a) => a < 0).length
+  const names: string[] = Array(k)
+  const taken = new Set<string>()
+  let everyday = 0
+  for (let c = 0; c < k; c++) {
+    if (shared[c]) continue
+    const a = archetypeOf[c]
+    names[c] = a >= 0 ? ARCHETYPES[a].name : everydayTotal > 1 ? `Everyday customers ${++everyday}` : "Everyday customers"
+    taken.add(names[c])
+  }
+  for (let c = 0; c < k; c++) {
+    if (!shared[c]) continue
+    const base = qualifierOf[c] === null ? ARCHETYPES[archetypeOf[c]].name : `${ARCHETYPES[archetypeOf[c]].name}, ${qualifierOf[c]}`
+    let name = base
+    for (let i = 2; taken.has(name); i++) name = `${base} ${i}`
+    names[c] = name
+    taken.add(name)
+  }
   return Array.from({ length: k }, (_, c) => {
     const f = figures[c]
     const arch = archetypeOf[c] >= 0 ? ARCHETYPES[archetypeOf[c]] : null
-    const name = arch ? arch.name : everydayTotal > 1 ? `Everyday customers ${++everyday}` : "Everyday customers"
+    const name = names[c]
     const discount = f.shareDiscounted > 0 ? `; ${Math.round(f.shareDiscounted * 100)} % of orders discounted` : ""
+    const blurb = arch ? (qualifierOf[c] ? `${arch.blurb}, ${qualifierOf[c]}` : arch.blurb) : "No single trait stands out"
     const description =
-      `${arch ? arch.blurb : "No single trait stands out"}: ${fmt(f.meanOrders)} orders on average, ` +
+      `${blurb}: ${fmt(f.meanOrders)} orders on average, ` +
       `the last ${fmt(f.meanRecencyDays)} days ago; average order ${money(f.meanAovMinor)}${discount}.`
     return {
       id: `cluster-${c}`,

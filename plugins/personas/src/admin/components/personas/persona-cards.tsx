@@ -14,7 +14,7 @@ export const PERSONA_COLOURS = [
 ]
 
 const FEATURE_LABEL: Record<string, string> = {
-  recency_days: "recency",
+  recency_days: "days since last order",
   orders: "orders",
   monetary: "spend",
   avg_order_value: "order value",

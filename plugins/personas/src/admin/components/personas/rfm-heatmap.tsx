@@ -113,7 +113,7 @@ export const RfmSegmentList = ({ overview }: { overview: Overview }) => {
           Churn risk
         </Text>
         {(["low", "medium", "high"] as const).map((k) => (
-          <Text key={k} size="small" className="text-ui-fg-subtle tabular-nums">
+          <Text key={k} size="small" className="text-ui-fg-subtle whitespace-nowrap tabular-nums">
             {k}: {formatNumber(churn[k] ?? 0)} ({formatPercent(churnTotal ? (churn[k] ?? 0) / churnTotal : 0, 0)})
           </Text>
         ))}

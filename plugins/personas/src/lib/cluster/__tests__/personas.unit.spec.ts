@@ -111,9 +111,27 @@ describe("persona cards", () => {
       buildPersonaCards(lapsed, Float64Array.from(raw), Int32Array.from(assignments), minShare === undefined ? {} : { minShare }).map((c) => c.name)
     // by score alone the single customer takes "Lapsed customers" and the three are left with "One-time buyers"
     expect(names()).toEqual(["Big spenders", "Lapsed customers", "One-time buyers", "Everyday customers"])
-    // clusters under 20 % choose last: the three take "Lapsed customers", the single customer has nothing left
-    expect(names(0.2)).toEqual(["Big spenders", "Everyday customers 1", "Lapsed customers", "Everyday customers 2"])
+    // clusters under 20 % choose last: the three take "Lapsed customers"; the single customer, half a standard
+    // deviation more lapsed, shares the name with what sets it apart
+    expect(names(0.2)).toEqual(["Big spenders", "Lapsed customers, gone longer", "Lapsed customers", "Everyday customers"])
     expect(names(0)).toEqual(names())
+  })
+
+  it("qualifies a second cluster of the same archetype by where it differs, or numbers it", () => {
+    // clusters 2 and 3 both hold one-order customers; cluster 2 mostly on discount, cluster 3 at full price
+    const raw2 = Float64Array.from(raw)
+    raw2[6 * PERSONA_DIMENSION + idx("orders")] = 1
+    const twoOneTime = (c3: Partial<Record<(typeof PERSONA_FEATURES)[number], number>>): ClusterModel => ({
+      ...model,
+      centroids: [model.centroids[0], model.centroids[1], z({ orders: -0.9, discounted_share: 1.2 }), z({ orders: -0.9, ...c3 })],
+    })
+    const cards2 = buildPersonaCards(twoOneTime({ discounted_share: -0.4 }), raw2, Int32Array.from(assignments))
+    expect(cards2.map((c) => c.name)).toEqual(["Big spenders", "Lapsed customers", "One-time buyers", "One-time buyers, at full price"])
+    expect(cards2[3].archetype).toBe("one_time")
+    expect(cards2[3].description).toMatch(/^Bought once, at full price: 1 orders on average/)
+    // nothing sets it apart by half a standard deviation: numbered instead
+    const cards3 = buildPersonaCards(twoOneTime({ discounted_share: 0.8 }), raw2, Int32Array.from(assignments))
+    expect(cards3.map((c) => c.name)).toEqual(["Big spenders", "Lapsed customers", "One-time buyers", "One-time buyers 2"])
   })
 
   it("keeps centres in unstandardised space for matching", () => {
