@@ -1,0 +1,111 @@
+import path from "node:path"
+import type { Browser, Page } from "playwright-core"
+import { launchBrowser, loginToAdmin } from "../browser/admin-browser"
+import { ADMIN, ARTIFACTS, adminToken, api, startMedusa, waitFor, type MedusaProcess } from "./harness"
+
+jest.setTimeout(900_000)
+
+/**
+ * The Recommendations page, the Campaigns page and the product page widget in headless Chromium, with real data:
+ * a small linen catalog, a trained model version, a rule, an experiment and a campaign made through the admin API.
+ * Screenshots go to .artifacts/.
+ */
+describe("recommendations admin in headless Chromium", () => {
+  let app: MedusaProcess
+  let browser: Browser
+  let page: Page
+  let http: ReturnType<typeof api>
+  const stamp = Date.now()
+  const products: { id: string; title: string }[] = []
+
+  beforeAll(async () => {
+    app = await startMedusa("e2e-recommendations", { mode: "shared", admin: true, env: { REDIS_URL: "" } })
+    http = api(app.baseUrl, await adminToken(app.baseUrl))
+    const { stores } = await http.get("/admin/stores")
+    const channel = stores[0].default_sales_channel_id
+    await http.post("/admin/regions", { name: `Recs EU ${stamp}`, currency_code: "eur", countries: [] })
+    // three linen products among others: content similarity links the linen ones
+    for (const title of ["Linen shirt", "Linen trousers", "Linen scarf", "Wool socks", "Cotton cap", "Leather belt", "Silk tie", "Denim jacket"]) {
+      const { product } = await http.post("/admin/products", {
+        title: `${title} ${stamp}`,
+        status: "published",
+        options: [{ title: "Size", values: ["M"] }],
+        variants: [{ title: "M", options: { Size: "M" }, manage_inventory: false, prices: [{ amount: 30, currency_code: "eur" }] }],
+        sales_channels: [{ id: channel }],
+      })
+      products.push({ id: product.id, title: product.title })
+    }
+    const { job } = await http.post("/admin/finesse/recommendations/train", {})
+    await waitFor(() => http.get(`/admin/finesse/jobs/${job.id}`).then((r) => r.job), (j) => j.state === "completed" || j.state === "failed", 300_000, 500)
+    await http.post("/admin/finesse/recommendations/rules", { name: "Pin the shirt", action: "pin", target_type: "product", target_id: products[0].id, placement: "trending", position: 1 })
+    await http.post("/admin/finesse/recommendations/experiments", { name: "Blend vs trending", placement: "for_you", strategy_a: "blended", strategy_b: "trending", traffic_b: 50 })
+    await http.post("/admin/finesse/campaigns", { name: `Cart reminder ${stamp}`, trigger: "abandoned_cart", channel: "feed" })
+    browser = await launchBrowser()
+    page = await loginToAdmin(browser, app.baseUrl, ADMIN.email, ADMIN.password)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await app?.stop()
+  })
+
+  it("shows the serving model, its training history, rules and experiments", async () => {
+    await page.goto(`${app.baseUrl}/app/finesse/recommendations`)
+    const status = page.locator('[data-testid="model-status"]')
+    await status.waitFor({ state: "visible" })
+    await page.getByText(/Version \d+ serves since/).waitFor()
+    expect(await page.locator('[data-testid="training-job"]').getAttribute("data-state")).toBe("completed")
+    const serving = page.locator('[data-testid="version-row"][data-serving="true"]')
+    await serving.waitFor()
+    expect(await serving.innerText()).toContain("ready")
+    // one version only: nothing to roll back to; eight products and no orders: too little data for a holdout
+    expect(await page.locator('[data-testid="rollback-button"]').isDisabled()).toBe(true)
+    expect(await status.innerText()).toContain("too little data")
+    await page.screenshot({ path: path.join(ARTIFACTS, "recommendations-overview.png"), fullPage: true })
+
+    await page.getByRole("tab", { name: "Merchandising rules" }).click()
+    const rule = page.locator('[data-testid="rule-row"]', { hasText: "Pin the shirt" })
+    await rule.waitFor()
+    expect(await rule.innerText()).toContain("pin at #1")
+    await page.screenshot({ path: path.join(ARTIFACTS, "recommendations-rules.png"), fullPage: true })
+
+    await page.getByRole("tab", { name: "Experiments" }).click()
+    const exp = page.locator('[data-testid="experiment-row"]', { hasText: "Blend vs trending" })
+    await exp.waitFor()
+    expect(await exp.innerText()).toContain("draft")
+    await page.screenshot({ path: path.join(ARTIFACTS, "recommendations-experiments.png"), fullPage: true })
+
+    // the preview runs the live pipeline: trending with the pinned shirt first
+    await page.getByRole("tab", { name: "Preview" }).click()
+    await page.locator('[data-testid="preview-placement"]').click()
+    await page.getByRole("option", { name: "Trending" }).click()
+    await page.locator('[data-testid="preview-submit"]').click()
+    const first = page.locator('[data-testid="preview-result"] [data-testid="recommended-product"]').first()
+    await first.waitFor()
+    expect(await first.getAttribute("data-product-id")).toBe(products[0].id)
+    await page.screenshot({ path: path.join(ARTIFACTS, "recommendations-preview.png"), fullPage: true })
+  })
+
+  it("shows the product page widget with its bought-together and similar lists", async () => {
+    await page.goto(`${app.baseUrl}/app/products/${products[0].id}`)
+    const widget = page.locator('[data-testid="product-recommendations-widget"]')
+    await widget.waitFor({ state: "visible" })
+    await widget.scrollIntoViewIfNeeded()
+    const similar = widget.locator('[data-testid="widget-similar"] [data-testid="recommended-product"]')
+    await similar.first().waitFor()
+    // content similarity: the other linen products are the shirt's neighbours
+    const ids = await similar.evaluateAll((els) => els.map((e) => e.getAttribute("data-product-id")))
+    expect(ids.slice(0, 2).sort()).toEqual([products[1].id, products[2].id].sort())
+    expect(await widget.innerText()).toContain("Frequently bought together")
+    await widget.screenshot({ path: path.join(ARTIFACTS, "recommendations-product-widget.png") })
+    await page.screenshot({ path: path.join(ARTIFACTS, "recommendations-product-page.png") })
+  })
+
+  it("shows campaigns with their figures", async () => {
+    await page.goto(`${app.baseUrl}/app/finesse/campaigns`)
+    const row = page.locator('[data-testid="campaign-row"]', { hasText: `Cart reminder ${stamp}` })
+    await row.waitFor()
+    expect(await row.innerText()).toContain("draft")
+    await page.screenshot({ path: path.join(ARTIFACTS, "recommendations-campaigns.png"), fullPage: true })
+  })
+})

@@ -1,0 +1,180 @@
+import { Badge, Button, Container, Heading, Input, Label, Select, StatusBadge, Table, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { useCreateExperiment, useExperimentAction, useExperiments, useMeta, type Comparison, type Experiment } from "../hooks/recommendations"
+import { formatNumber, formatPercent } from "../lib/format"
+import { errorMessage } from "../lib/sdk"
+
+const PAGE = 10
+
+const Verdict = ({ c }: { c: Comparison }) => (
+  <Badge size="2xsmall" className="w-fit" color={c.verdict === "B better" ? "green" : c.verdict === "A better" ? "red" : "grey"}>
+    {c.verdict}
+  </Badge>
+)
+
+const Diff = ({ label, c }: { label: string; c: Comparison }) => (
+  <div className="flex flex-col">
+    <Text size="xsmall" className="text-ui-fg-subtle">
+      {label}
+    </Text>
+    <Text size="small" className="tabular-nums">
+      A {formatPercent(c.rateA)} · B {formatPercent(c.rateB)}
+    </Text>
+    {c.verdict !== "not enough data" && (
+      <Text size="xsmall" className="text-ui-fg-muted tabular-nums">
+        {c.difference >= 0 ? "+" : ""}
+        {(100 * c.difference).toFixed(2)} pts [{(100 * c.interval[0]).toFixed(2)}, {(100 * c.interval[1]).toFixed(2)}] · p {c.pValue.toFixed(3)}
+      </Text>
+    )}
+    <Verdict c={c} />
+  </div>
+)
+
+/** A/B tests of two strategies on a placement: visitors split by a hash of their id; CTR and conversion compared. */
+export const ExperimentsCard = () => {
+  const meta = useMeta()
+  const [page, setPage] = useState(0)
+  const { data } = useExperiments({ limit: PAGE, offset: page * PAGE })
+  const create = useCreateExperiment()
+  const action = useExperimentAction()
+  const [form, setForm] = useState({ name: "", placement: "for_you", strategy_a: "blended", strategy_b: "trending", traffic_b: "50" })
+  const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }))
+  const pageCount = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))
+  const run = async (fn: () => Promise<unknown>, ok: string) => {
+    try {
+      await fn()
+      toast.success(ok)
+    } catch (e) {
+      toast.error(errorMessage(e))
+    }
+  }
+  const strategies = meta.data?.meta.strategies ?? []
+  return (
+    <Container className="divide-y p-0" data-testid="experiments">
+      <div className="px-6 py-4">
+        <Heading level="h2">Experiments</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Per visitor (customer or anonymous id); intervals are Newcombe's at the experiment's confidence
+        </Text>
+      </div>
+      <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-6">
+        <div className="flex flex-col gap-y-1">
+          <Label size="xsmall">Name</Label>
+          <Input size="small" value={form.name} onChange={(e) => set("name")(e.target.value)} placeholder="EASE vs trending" />
+        </div>
+        <div className="flex flex-col gap-y-1">
+          <Label size="xsmall">Placement</Label>
+          <Select size="small" value={form.placement} onValueChange={set("placement")}>
+            <Select.Trigger>
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {meta.data?.meta.placements.map((p) => (
+                <Select.Item key={p.value} value={p.value}>
+                  {p.label}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </div>
+        {(["strategy_a", "strategy_b"] as const).map((k) => (
+          <div key={k} className="flex flex-col gap-y-1">
+            <Label size="xsmall">{k === "strategy_a" ? "A (control)" : "B (challenger)"}</Label>
+            <Select size="small" value={form[k]} onValueChange={set(k)}>
+              <Select.Trigger>
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                {strategies.map((s) => (
+                  <Select.Item key={s.value} value={s.value}>
+                    {s.label}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          </div>
+        ))}
+        <div className="flex flex-col gap-y-1">
+          <Label size="xsmall">Traffic to B (%)</Label>
+          <Input size="small" type="number" min={1} max={99} value={form.traffic_b} onChange={(e) => set("traffic_b")(e.target.value)} />
+        </div>
+        <div className="flex items-end">
+          <Button
+            size="small"
+            isLoading={create.isPending}
+            onClick={() =>
+              run(
+                () => create.mutateAsync({ name: form.name || `${form.strategy_a} vs ${form.strategy_b}`, placement: form.placement, strategy_a: form.strategy_a, strategy_b: form.strategy_b, traffic_b: Number(form.traffic_b) }),
+                "Experiment created (draft)"
+              )
+            }
+          >
+            Create
+          </Button>
+        </div>
+      </div>
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Experiment</Table.HeaderCell>
+            <Table.HeaderCell>Status</Table.HeaderCell>
+            <Table.HeaderCell>Visitors A / B</Table.HeaderCell>
+            <Table.HeaderCell>Click-through</Table.HeaderCell>
+            <Table.HeaderCell>Conversion</Table.HeaderCell>
+            <Table.HeaderCell className="text-right" />
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {data?.experiments.map((e: Experiment) => (
+            <Table.Row key={e.id} data-testid="experiment-row" data-experiment={e.number}>
+              <Table.Cell>
+                <div className="flex flex-col">
+                  <Text size="small" weight="plus">
+                    #{e.number} {e.name}
+                  </Text>
+                  <Text size="xsmall" className="text-ui-fg-subtle">
+                    {e.placement}: {e.strategy_a} vs {e.strategy_b} ({e.traffic_b} % to B)
+                  </Text>
+                </div>
+              </Table.Cell>
+              <Table.Cell>
+                <StatusBadge color={e.status === "running" ? "green" : e.status === "draft" ? "grey" : "orange"}>{e.status}</StatusBadge>
+              </Table.Cell>
+              <Table.Cell className="tabular-nums">
+                {formatNumber(e.results.a.visitors)} / {formatNumber(e.results.b.visitors)}
+              </Table.Cell>
+              <Table.Cell>
+                <Diff label={`CTR ${formatPercent(e.results.a.ctr)} / ${formatPercent(e.results.b.ctr)}`} c={e.results.click_through} />
+              </Table.Cell>
+              <Table.Cell>
+                <Diff label={`orders ${e.results.a.orders} / ${e.results.b.orders}`} c={e.results.conversion} />
+              </Table.Cell>
+              <Table.Cell className="text-right">
+                {e.status === "draft" && (
+                  <Button size="small" variant="secondary" onClick={() => run(() => action.mutateAsync({ id: e.id, action: "start" }), "Experiment running")}>
+                    Start
+                  </Button>
+                )}
+                {e.status === "running" && (
+                  <Button size="small" variant="secondary" onClick={() => run(() => action.mutateAsync({ id: e.id, action: "stop" }), "Experiment stopped")}>
+                    Stop
+                  </Button>
+                )}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      <Table.Pagination
+        count={data?.count ?? 0}
+        pageSize={PAGE}
+        pageIndex={page}
+        pageCount={pageCount}
+        canPreviousPage={page > 0}
+        canNextPage={page + 1 < pageCount}
+        previousPage={() => setPage((p) => Math.max(0, p - 1))}
+        nextPage={() => setPage((p) => p + 1)}
+      />
+    </Container>
+  )
+}

@@ -1,0 +1,96 @@
+import { Button, Container, Heading, Input, Label, Select, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { useMeta, usePreview } from "../hooks/recommendations"
+import { errorMessage } from "../lib/sdk"
+import { ProductList } from "./product-list"
+
+/** What a placement shows a chosen customer (or an anonymous visitor) on a chosen product, cart or order. */
+export const PlacementPreview = () => {
+  const meta = useMeta()
+  const [form, setForm] = useState({ placement: "for_you", customer_id: "", product_id: "", cart_id: "", order_id: "", strategy: "default", limit: "8" })
+  const [query, setQuery] = useState<Record<string, unknown> | null>(null)
+  const { data, isFetching, isError, error } = usePreview(query)
+  const anchor = meta.data?.meta.placements.find((p) => p.value === form.placement)?.anchor
+  const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }))
+  return (
+    <Container className="divide-y p-0" data-testid="placement-preview">
+      <div className="px-6 py-4">
+        <Heading level="h2">Placement preview</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          The live pipeline (models, rules, stock, prices of the default channel) for any customer
+        </Text>
+      </div>
+      <form
+        className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4"
+        onSubmit={(e) => {
+          e.preventDefault()
+          setQuery({
+            placement: form.placement,
+            customer_id: form.customer_id || undefined,
+            product_id: anchor === "product_id" ? form.product_id : undefined,
+            cart_id: anchor === "cart_id" ? form.cart_id : undefined,
+            order_id: anchor === "order_id" ? form.order_id : undefined,
+            strategy: form.strategy === "default" ? undefined : form.strategy,
+            limit: form.limit,
+          })
+        }}
+      >
+        <div className="flex flex-col gap-y-1">
+          <Label size="xsmall">Placement</Label>
+          <Select size="small" value={form.placement} onValueChange={set("placement")}>
+            <Select.Trigger data-testid="preview-placement">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              {meta.data?.meta.placements.map((p) => (
+                <Select.Item key={p.value} value={p.value}>
+                  {p.label}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </div>
+        <div className="flex flex-col gap-y-1">
+          <Label size="xsmall">Customer id (empty: anonymous)</Label>
+          <Input size="small" value={form.customer_id} onChange={(e) => set("customer_id")(e.target.value)} placeholder="cus_…" data-testid="preview-customer" />
+        </div>
+        {anchor && (
+          <div className="flex flex-col gap-y-1">
+            <Label size="xsmall">{anchor === "product_id" ? "Product id" : anchor === "cart_id" ? "Cart id" : "Order id"}</Label>
+            <Input size="small" value={form[anchor]} onChange={(e) => set(anchor)(e.target.value)} placeholder={anchor === "product_id" ? "prod_…" : anchor === "cart_id" ? "cart_…" : "order_…"} />
+          </div>
+        )}
+        <div className="flex flex-col gap-y-1">
+          <Label size="xsmall">Strategy</Label>
+          <Select size="small" value={form.strategy} onValueChange={set("strategy")}>
+            <Select.Trigger>
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value="default">As served (experiments apply)</Select.Item>
+              {meta.data?.meta.strategies.map((s) => (
+                <Select.Item key={s.value} value={s.value}>
+                  {s.label}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </div>
+        <div className="flex items-end">
+          <Button size="small" type="submit" isLoading={isFetching} data-testid="preview-submit">
+            Preview
+          </Button>
+        </div>
+      </form>
+      {isError && <Text className="text-ui-fg-error px-6 py-4">{errorMessage(error)}</Text>}
+      {data && (
+        <div data-testid="preview-result">
+          <Text size="xsmall" className="text-ui-fg-subtle px-6 pt-3 font-mono">
+            {data.recommendation.recommendation_id} · model v{data.recommendation.model_version} · {data.recommendation.strategy}
+          </Text>
+          <ProductList products={data.recommendation.products} />
+        </div>
+      )}
+    </Container>
+  )
+}

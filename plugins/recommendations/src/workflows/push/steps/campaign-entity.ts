@@ -1,0 +1,3 @@
+import { entitySteps } from "../../common/entity-steps"
+
+export const { create: createCampaignStep, update: updateCampaignStep, remove: deleteCampaignStep } = entitySteps("FinesseRecCampaign", "campaign", "Campaign")
