@@ -230,17 +230,21 @@ medusaIntegrationTestRunner({
       const store = await createStoreFixture(container)
       await seedStore(container, 24)
       const shopper = await createCustomerWithToken(container)
-      await insertFacts(container, [
-        { customer_id: shopper.customer.id, daysAgo: 100, subtotal: 3000 },
-        { customer_id: shopper.customer.id, daysAgo: 80, subtotal: 3000 },
-      ])
+      const second = await createCustomerWithToken(container)
+      await insertFacts(
+        container,
+        [shopper, second].flatMap((c) => [
+          { customer_id: c.customer.id, daysAgo: 100, subtotal: 3000 },
+          { customer_id: c.customer.id, daysAgo: 80, subtotal: 3000 },
+        ])
+      )
       await recompute(api, admin)
       const { segment } = (await api.post(S, { name: "Active regulars", rules: REGULARS, sync_enabled: true }, admin)).data
       const synced = await waitFor(() => segmentOf(segment.id), (s: any) => !!s.customer_group_id, 30_000, 100)
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const inGroup = async () =>
+      const inGroup = async (id = shopper.customer.id) =>
         (await query.graph({ entity: "customer_group", fields: ["customers.id"], filters: { id: synced.customer_group_id } })).data[0].customers.some(
-          (c: any) => c.id === shopper.customer.id
+          (c: any) => c.id === id
         )
       expect(await inGroup()).toBe(false)
       // a third order, today: now a regular
@@ -255,6 +259,9 @@ medusaIntegrationTestRunner({
       )
       expect(history[0]).toMatchObject({ trigger: "job", triggered_by: "system", added: [shopper.customer.id], removed: [] })
       expect(history[1]).toMatchObject({ trigger: "job", group_created: true })
+      // another order right after that sync (most likely the same minute): it gets a sync of its own
+      await placeOrder(api, store, { token: second.token, email: second.customer.email!, items: [{ variantId: store.products[1].variantId, quantity: 1 }] })
+      await waitFor(() => inGroup(second.customer.id), (v) => v === true, 30_000, 200)
     })
   },
 })

@@ -5,7 +5,7 @@ import { rescoreCustomersStep } from "./steps/rescore-customers"
 /**
  * The incremental update after order facts changed: rescore those customers, update their segments, and when a
  * customer moved in or out of an auto-synced segment, schedule that segment's group sync (one per segment and
- * minute, a few seconds later, so a burst of orders syncs once).
+ * minute, a few seconds later, so a burst of orders syncs once; an order after that job started gets its own).
  */
 export const updateCustomerPersonasWorkflow = createWorkflow("personas-update-customers", (input: { customer_ids: string[] }) => {
   const result = rescoreCustomersStep(input)
@@ -20,6 +20,7 @@ export const updateCustomerPersonasWorkflow = createWorkflow("personas-update-cu
         kind: "personas.segments" as const,
         payload: { segment_ids: sync.ids, run: sync.run, sync: true },
         delay_ms: 3000,
+        rerun_if_started: true,
       }))
     )
   })

@@ -14,6 +14,11 @@ export type EnqueuePersonasJobInput = {
   /** Return a job of this kind that is still open instead of starting another (a double click on Recompute). */
   reuse_open?: boolean
   delay_ms?: number
+  /**
+   * The payload's `run` names a window of work (say, the segments touched by orders in one minute). When the job of
+   * that window has already started or finished, it read the state before this change: start another one.
+   */
+  rerun_if_started?: boolean
 }
 
 /** Starts a personas job through core's job runtime; compensation cancels a job this step created. */
@@ -28,7 +33,11 @@ export const enqueuePersonasJobStep = createStep(
       )
       if (open) return new StepResponse(open, { created: null as string | null })
     }
-    const job = await jobs.enqueue(input.kind, input.payload, input.delay_ms ? { delayMs: input.delay_ms } : {})
+    const options = input.delay_ms ? { delayMs: input.delay_ms } : {}
+    let job = await jobs.enqueue(input.kind, input.payload, options)
+    if (input.rerun_if_started && !(job.state === "queued" && job.attempts === 0)) {
+      job = await jobs.enqueue(input.kind, { ...input.payload, run: `${input.payload.run}-${Date.now()}` }, options)
+    }
     const created = job.state === "queued" && job.attempts === 0
     return new StepResponse(job, { created: created ? job.id : null })
   },
