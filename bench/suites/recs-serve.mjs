@@ -21,14 +21,14 @@ function cpuMs(pid) {
   return (Number(f[11]) + Number(f[12])) * (1000 / 100)
 }
 
-/** CPU ms per request of the server for `n` requests of one URL, 4 at a time. */
+/** CPU ms per request of the server for `n` requests, 4 at a time; `url(i)` gives the i-th URL (the same mix as the load). */
 async function cpuPerRequest(pid, url, headers, n) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 4 })
-  const one = () => new Promise((r) => http.get(url, { agent, headers }, (res) => (res.resume(), res.on("end", r))))
-  for (let i = 0; i < 30; i++) await one()
+  const one = (i) => new Promise((r) => http.get(url(i), { agent, headers }, (res) => (res.resume(), res.on("end", r))))
+  for (let i = 0; i < 30; i++) await one(i)
   const c0 = cpuMs(pid)
   let i = 0
-  await Promise.all(Array.from({ length: 4 }, async () => { while (i++ < n) await one() }))
+  await Promise.all(Array.from({ length: 4 }, async () => { while (i < n) await one(30 + i++) }))
   agent.destroy()
   return (cpuMs(pid) - c0) / n
 }
@@ -102,8 +102,8 @@ export default async function recsServeSuite({ args, log }) {
     log(`bench: recs ${recs.throughput.toFixed(0)} req/s p95 ${recs.p95.toFixed(1)} ms · products ${medusa.throughput.toFixed(1)} req/s p95 ${medusa.p95.toFixed(1)} ms · load ${load0.toFixed(1)}→${load1.toFixed(1)}`)
 
     const pid = server.child.pid
-    const recsCpu = await cpuPerRequest(pid, recsUrl(0), headers, 1000)
-    const productsCpu = await cpuPerRequest(pid, productsUrl(), headers, 60)
+    const recsCpu = await cpuPerRequest(pid, recsUrl, headers, 1000)
+    const productsCpu = await cpuPerRequest(pid, productsUrl, headers, 60)
     const results = [
       { metric: "throughput", value: recs.throughput, unit: "req/s", target: 300, better: "higher" },
       { metric: "p95_ms", value: recs.p95, unit: "ms" },
@@ -121,7 +121,7 @@ export default async function recsServeSuite({ args, log }) {
       await server.stop()
       server = await startMedusaProcess("recs-serve-nokeycache", { ...env, FINESSE_RECS_FAST_KEY: "false" }, { log })
       for (let i = 0; i < 50; i++) await fetch(recsUrl(i), { headers }).then((r) => r.text())
-      const slowCpu = await cpuPerRequest(server.child.pid, recsUrl(0), headers, 600)
+      const slowCpu = await cpuPerRequest(server.child.pid, recsUrl, headers, 600)
       const slow = await runLoad({ url: recsUrl, headers, seconds: Math.min(seconds, 10), concurrency, warmupSeconds: 2 })
       results.push(
         { metric: "key_lookup_cpu_ms", value: slowCpu - recsCpu, unit: "ms" },
