@@ -25,9 +25,10 @@ export async function demoDatabase({ scale, seed = 42, until = "2026-10-31", fre
     await run(MEDUSA_BIN, ["db:migrate"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] })
     await run(MEDUSA_BIN, ["user", "-e", "admin@example.com", "-p", "supersecret"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] })
     const t0 = Date.now()
-    await run(MEDUSA_BIN, ["exec", "./src/scripts/seed-demo.ts", "--scale", String(scale), "--seed", String(seed), "--until", until], {
+    await run(MEDUSA_BIN, ["exec", "./src/scripts/seed-demo.ts"], {
       cwd: ROOT,
-      env: { ...env, LOG_LEVEL: "info" },
+      // medusa exec rejects unknown flags: the seed reads the same options from the environment
+      env: { ...env, LOG_LEVEL: "info", DEMO_SCALE: String(scale), DEMO_SEED: String(seed), DEMO_UNTIL: until },
     })
     seedSeconds = (Date.now() - t0) / 1000
     await withDb(env, (c) => c.query("checkpoint"))

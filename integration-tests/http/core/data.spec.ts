@@ -242,6 +242,34 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("facts backfill job", () => {
+      it("rebuilds the facts of every existing order page by page (one order a page), with progress and each customer's order sequence", async () => {
+        const strip = (rows: any[]) =>
+          rows.map(({ created_at, updated_at, ...r }: any) => r).sort((a: any, b: any) => a.id.localeCompare(b.id))
+        // a second order of one customer, so the sequence numbering is exercised across pages
+        const { customer, token } = await createCustomerWithToken(getContainer())
+        for (let i = 0; i < 2; i++) {
+          await placeOrder(api, store, { token, email: customer.email, items: [{ variantId: store.products[0].variantId, quantity: 1 }] })
+        }
+        const other = await createCustomerWithToken(getContainer())
+        await placeOrder(api, store, { token: other.token, email: other.customer.email, items: [{ variantId: store.products[1].variantId, quantity: 2 }] })
+        await waitFor(() => db()("finesse_order_fact"), (r: any[]) => r.length === 3)
+        const orders = strip(await db()("finesse_order_fact"))
+        const lines = strip(await db()("finesse_order_line_fact"))
+        expect(orders).toHaveLength(3)
+        expect(orders.filter((o: any) => o.customer_id === customer.id).map((o: any) => o.customer_order_index).sort()).toEqual([1, 2])
+
+        await db()("finesse_order_line_fact").del()
+        await db()("finesse_order_fact").del()
+        const { data: res } = await api.post("/admin/finesse/jobs", { kind: "core.facts-backfill", payload: { page_size: 1, run: "http-test" } }, admin)
+        expect(res.job.id).toBe("core.facts-backfill-http-test")
+        const job = await waitFor(() => api.get(`/admin/finesse/jobs/${res.job.id}`, admin).then((r: any) => r.data.job), (j: any) => ["completed", "failed"].includes(j.state))
+        expect(job).toMatchObject({ state: "completed", progress: 100, result: { orders: orders.length } })
+        expect(strip(await db()("finesse_order_fact"))).toEqual(orders)
+        expect(strip(await db()("finesse_order_line_fact"))).toEqual(lines)
+      })
+    })
+
     describe("GET /admin/finesse/kpis", () => {
       it("needs an admin login and names a wrong parameter", async () => {
         expect((await expectStatus(api.get("/admin/finesse/kpis"))).status).toBe(401)

@@ -21,7 +21,7 @@ import * as kpi from "./store/kpis"
 import { toMinor } from "../../lib/money/minor-units"
 import { loadCosts, upsertCosts } from "./store/costs-store"
 import { countRejections, daysOf, insertEvents, markDirty } from "./store/events-store"
-import { writeFacts } from "./store/facts-store"
+import { reindexAllCustomers, writeFacts } from "./store/facts-store"
 import { countOrders, loadCategories, loadOrderSessions, loadSourceOrders, pageOrderIds } from "./store/order-source"
 import { countDirty, refreshDirty } from "./store/rollups"
 import { EventIngestor, type IncomingEvent, type IngestResult } from "./store/ingest"
@@ -280,6 +280,30 @@ export default class FinesseDataModuleService extends MedusaService({
   async refreshOrderFacts(orderIds: string[], opts: { emit?: boolean } = {}): Promise<number> {
     const ids = [...new Set(orderIds)]
     if (!ids.length) return 0
+    const built = await this.buildFacts(ids)
+    await writeFacts(this.db_, built.orders, built.lines)
+    if (opts.emit !== false && built.orders.length) {
+      // capability plugins (personas, recommendations) update per customer on this
+      await this.eventBus_?.emit({
+        name: "finesse.facts.updated",
+        data: {
+          order_ids: built.orders.map((o) => o.id),
+          customer_ids: [...new Set(built.orders.map((o) => o.customer_id).filter(Boolean))],
+        },
+      })
+    }
+    const found = new Set(built.orders.map((o) => o.id))
+    const gone = ids.filter((id) => !found.has(id))
+    if (gone.length) {
+      const removed = await this.db_("finesse_order_fact").whereIn("id", gone).del().returning(["placed_at"])
+      await this.db_("finesse_order_line_fact").whereIn("order_id", gone).del()
+      await markDirty(this.db_, daysOf(removed.map((r: { placed_at: Date }) => new Date(r.placed_at))), "sales")
+    }
+    return built.orders.length
+  }
+
+  /** Order and line facts of these orders, built from Medusa's order tables (nothing written). */
+  private async buildFacts(ids: string[]) {
     const sources = await loadSourceOrders(this.db_, ids)
     const [costs, categories, sessions] = await Promise.all([
       loadCosts(this.db_, sources.flatMap((o) => o.items.map((i) => i.variant_id ?? ""))),
@@ -287,36 +311,28 @@ export default class FinesseDataModuleService extends MedusaService({
       loadOrderSessions(this.db_, sources),
     ])
     const built = sources.map((o) => buildOrderFacts(o, { costs, categories, session: sessions.get(o.id) }))
-    await writeFacts(
-      this.db_,
-      built.map((b) => b.order),
-      built.flatMap((b) => b.lines)
-    )
-    if (opts.emit !== false && built.length) {
-      // capability plugins (personas, recommendations) update per customer on this
-      await this.eventBus_?.emit({
-        name: "finesse.facts.updated",
-        data: {
-          order_ids: built.map((b) => b.order.id),
-          customer_ids: [...new Set(built.map((b) => b.order.customer_id).filter(Boolean))],
-        },
-      })
-    }
-    const gone = ids.filter((id) => !sources.some((o) => o.id === id))
-    if (gone.length) {
-      const removed = await this.db_("finesse_order_fact").whereIn("id", gone).del().returning(["placed_at"])
-      await this.db_("finesse_order_line_fact").whereIn("order_id", gone).del()
-      await markDirty(this.db_, daysOf(removed.map((r: { placed_at: Date }) => new Date(r.placed_at))), "sales")
-    }
-    return built.length
+    return { orders: built.map((b) => b.order), lines: built.flatMap((b) => b.lines) }
   }
 
-  /** One page of the facts backfill, in (created_at, id) order after `after`. */
-  async backfillOrderFactsPage(after: { created_at: string; id: string } | null, limit: number) {
+  /**
+   * Reads and builds one page of the facts backfill, in (created_at, id) order after `after`; `writeBackfillPage`
+   * stores it. Split so the backfill reads the next page while the database stores this one.
+   */
+  async readBackfillPage(after: { created_at: string; id: string } | null, limit: number) {
     const page = await pageOrderIds(this.db_, after, limit)
+    const built = await this.buildFacts(page.map((p) => p.id))
+    return { count: page.length, last: page.length ? page[page.length - 1] : null, ...built }
+  }
+
+  /** Stores a page read by `readBackfillPage`; customers' order sequence is left to `finishBackfill`. */
+  async writeBackfillPage(page: Awaited<ReturnType<FinesseDataModuleService["readBackfillPage"]>>) {
     // a backfill is not news: capabilities recompute in full after it
-    await this.refreshOrderFacts(page.map((p) => p.id), { emit: false })
-    return { count: page.length, last: page.length ? page[page.length - 1] : null }
+    await writeFacts(this.db_, page.orders, page.lines, { reindex: false })
+  }
+
+  /** Every customer's order sequence in one pass, after a backfill; returns how many facts moved. */
+  async finishBackfill(): Promise<number> {
+    return reindexAllCustomers(this.db_)
   }
 
   /** Recomputes up to `limit` dirty day rollups; returns how many days of each scope were refreshed. */

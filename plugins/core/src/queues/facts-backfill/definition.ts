@@ -8,7 +8,7 @@ export const factsBackfillJob = defineJob({
   description: "Builds order facts for all existing orders (resumable, paged)",
   payload: z
     .object({
-      page_size: z.number().int().min(10).max(5000).default(1000),
+      page_size: z.number().int().min(1).max(5000).default(2000),
       // a new value starts a new backfill; the same value is the same job
       run: z.string().max(64).default("initial"),
     })

@@ -66,16 +66,15 @@ export async function insertEvents(db: Knex, rows: EventRow[], chunk = 1000): Pr
       quantity: r.quantity ?? null,
       amount: r.amount ?? null,
       currency_code: r.currency_code ?? null,
-      properties: r.properties == null ? null : JSON.stringify(r.properties),
+      properties: r.properties ?? null,
       flags: r.flags?.length ? r.flags : null,
       ip_hash: r.ip_hash ?? null,
     }))
-    const placeholders = values.map(() => `(${COLUMNS.map(() => "?").join(",")})`).join(",")
-    const bindings = values.flatMap((v) => COLUMNS.map((c) => (v as Record<string, unknown>)[c])) as Knex.RawBinding[]
-    // one round trip: insert, then mark the days of the new events for the rollup job
+    // one round trip: insert (the rows as one JSON parameter), then mark the days of the new events for the rollup job
     const res = await db.raw(
       `with ins as (
-         insert into finesse_event (${COLUMNS.join(",")}) values ${placeholders}
+         insert into finesse_event (${COLUMNS.join(",")})
+         select ${COLUMNS.join(",")} from json_populate_recordset(null::finesse_event, ?::json)
          on conflict (client_event_id) where deleted_at is null do nothing
          returning client_event_id, occurred_at
        ), dirty as (
@@ -85,7 +84,7 @@ export async function insertEvents(db: Knex, rows: EventRow[], chunk = 1000): Pr
          on conflict (day, scope) where deleted_at is null do nothing
        )
        select client_event_id from ins`,
-      bindings
+      [JSON.stringify(values)]
     )
     for (const r of res.rows as { client_event_id: string }[]) inserted.add(r.client_event_id)
   }

@@ -13,33 +13,37 @@ const LINE_COLS = [
   "unit_cost", "cost_total", "margin", "returned_quantity", "refund_amount",
 ] as const
 
+/**
+ * Upserts rows in one statement per 5,000 rows: the rows travel as one JSON parameter that Postgres turns into
+ * typed records (`json_populate_recordset`), far cheaper than tens of thousands of bound parameters.
+ */
 async function upsert(db: Knex, table: string, cols: readonly string[], rows: Record<string, unknown>[], keep: string[] = []) {
-  // Postgres takes at most 65,535 bindings per statement
-  const chunk = Math.max(1, Math.floor(60_000 / cols.length))
+  const list = cols.map((c) => `"${c}"`).join(",")
   const updates = cols
     .filter((c) => c !== "id" && !keep.includes(c))
     .map((c) => `"${c}" = excluded."${c}"`)
     .concat(["updated_at = now()", "deleted_at = null"])
     .join(", ")
-  for (let i = 0; i < rows.length; i += chunk) {
-    const part = rows.slice(i, i + chunk)
+  for (let i = 0; i < rows.length; i += 5000) {
+    const part = rows.slice(i, i + 5000).map((r) => Object.fromEntries(cols.map((c) => [c, r[c] === undefined ? null : r[c]])))
     await db.raw(
-      `insert into ${table} (${cols.map((c) => `"${c}"`).join(",")}) values
-       ${part.map(() => `(${cols.map(() => "?").join(",")})`).join(",")}
+      `insert into ${table} (${list})
+       select ${list} from json_populate_recordset(null::${table}, ?::json)
        on conflict (id) do update set ${updates}`,
-      part.flatMap((r) => cols.map((c) => (r[c] === undefined ? null : r[c]))) as Knex.RawBinding[]
+      [JSON.stringify(part)]
     )
   }
 }
 
 /**
  * Writes order and line facts (replacing earlier versions of the same orders), recomputes the affected customers'
- * order sequence, and marks every touched day for the rollup job.
+ * order sequence (unless `reindex: false`: a backfill reindexes every customer once at its end), and marks every
+ * touched day for the rollup job.
  */
-export async function writeFacts(db: Knex, orders: OrderFact[], lines: LineFact[]) {
+export async function writeFacts(db: Knex, orders: OrderFact[], lines: LineFact[], opts: { reindex?: boolean } = {}) {
   if (!orders.length) return
   const ids = orders.map((o) => o.id)
-  const customers = [...new Set(orders.map((o) => o.customer_id).filter((c): c is string => !!c))]
+  const customers = opts.reindex === false ? [] : [...new Set(orders.map((o) => o.customer_id).filter((c): c is string => !!c))]
   // one transaction, so a reader never sees a fact without its customer sequence
   const moved = await db.transaction(async (trx) => {
     await upsert(trx, "finesse_order_fact", ORDER_COLS, orders as unknown as Record<string, unknown>[], ["customer_order_index"])
@@ -48,6 +52,21 @@ export async function writeFacts(db: Knex, orders: OrderFact[], lines: LineFact[
     return reindexCustomers(trx, customers)
   })
   await markDirty(db, daysOf([...orders.map((o) => o.placed_at), ...moved]), "sales")
+}
+
+/** Every customer's order sequence in one pass (after a backfill); marks the days whose first/repeat split moved. */
+export async function reindexAllCustomers(db: Knex): Promise<number> {
+  const r = await db.raw(
+    `update finesse_order_fact f set customer_order_index = x.rn
+       from (select id,
+                    case when status = 'canceled' then null
+                         else row_number() over (partition by customer_id, status = 'canceled' order by placed_at, id) end as rn
+               from finesse_order_fact where customer_id is not null and deleted_at is null) x
+      where f.id = x.id and f.customer_order_index is distinct from x.rn
+      returning f.placed_at`
+  )
+  await markDirty(db, daysOf(r.rows.map((x: { placed_at: Date }) => new Date(x.placed_at))), "sales")
+  return r.rows.length
 }
 
 /**

@@ -31,16 +31,17 @@ export async function loadSourceOrders(db: Knex, ids: string[]): Promise<SourceO
     [ids]
   )
   const itemIds = items.rows.map((r: { id: string }) => r.id)
+  // adjustments of the current order version: filtered here by the item's version (order_item has no index on
+  // item_id, so a join on it would scan the whole table)
+  const versionOf = new Map<string, number>(items.rows.map((r: { id: string; version: number }) => [r.id, r.version]))
   const adjustments = itemIds.length
     ? await db.raw(
-        `select a.item_id, a.amount, a.code
-           from order_line_item_adjustment a
-           join order_item oi on oi.item_id = a.item_id and oi.version = a.version
-           join "order" o on o.id = oi.order_id and o.version = oi.version
+        `select a.item_id, a.amount, a.code, a.version from order_line_item_adjustment a
           where a.item_id = any(?) and a.deleted_at is null`,
         [itemIds]
       )
     : { rows: [] }
+  adjustments.rows = adjustments.rows.filter((a: { item_id: string; version: number }) => versionOf.get(a.item_id) === a.version)
   const taxes = itemIds.length
     ? await db.raw(`select item_id, rate from order_line_item_tax_line where item_id = any(?) and deleted_at is null`, [itemIds])
     : { rows: [] }
