@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto"
 import path from "node:path"
 import type { Browser, Page } from "playwright-core"
 import { launchBrowser, loginToAdmin } from "../browser/admin-browser"
@@ -23,7 +24,7 @@ describe("recommendations admin in headless Chromium", () => {
     http = api(app.baseUrl, await adminToken(app.baseUrl))
     const { stores } = await http.get("/admin/stores")
     const channel = stores[0].default_sales_channel_id
-    await http.post("/admin/regions", { name: `Recs EU ${stamp}`, currency_code: "eur", countries: [] })
+    const { region } = await http.post("/admin/regions", { name: `Recs EU ${stamp}`, currency_code: "eur", countries: [] })
     // three linen products among others: content similarity links the linen ones
     for (const title of ["Linen shirt", "Linen trousers", "Linen scarf", "Wool socks", "Cotton cap", "Leather belt", "Silk tie", "Denim jacket"]) {
       const { product } = await http.post("/admin/products", {
@@ -37,6 +38,30 @@ describe("recommendations admin in headless Chromium", () => {
     }
     const { job } = await http.post("/admin/finesse/recommendations/train", {})
     await waitFor(() => http.get(`/admin/finesse/jobs/${job.id}`).then((r) => r.job), (j) => j.state === "completed" || j.state === "failed", 300_000, 500)
+    // a storefront shows a "similar" list and the visitor clicks its first product; the feedback job reads both
+    const { api_key: key } = await http.post("/admin/api-keys", { title: `Recs storefront ${stamp}`, type: "publishable" })
+    await http.post(`/admin/api-keys/${key.id}/sales-channels`, { add: [channel] })
+    const store = (p: string, init: RequestInit = {}) =>
+      fetch(`${app.baseUrl}${p}`, { ...init, headers: { "x-publishable-api-key": key.token, "content-type": "application/json" } }).then(async (r) => {
+        if (!r.ok) throw new Error(`${p} → ${r.status} ${await r.text()}`)
+        return r.json()
+      })
+    const { recommendation: shown } = await store(`/store/finesse/recommendations?placement=similar&product_id=${products[0].id}&region_id=${region.id}&limit=4&anonymous_id=e2e-visitor`)
+    const ev = (type: string, properties: Record<string, unknown>, msAgo: number) => ({
+      id: randomUUID(), type, anonymous_id: "e2e-visitor", session_id: "e2e-session", timestamp: new Date(Date.now() - msAgo).toISOString(), properties,
+    })
+    await store("/store/finesse/events", {
+      method: "POST",
+      body: JSON.stringify({
+        events: [
+          ev("recommendation_shown", { recommendation_id: shown.recommendation_id, placement: "similar", product_ids: shown.products.map((p: any) => p.id) }, 3000),
+          ev("recommendation_clicked", { recommendation_id: shown.recommendation_id, placement: "similar", product_id: shown.products[0].id }, 2000),
+        ],
+      }),
+    })
+    const { job: feedback } = await http.post("/admin/finesse/jobs", { kind: "recommendations.feedback", payload: { run: `e2e-${stamp}` } })
+    const read = await waitFor(() => http.get(`/admin/finesse/jobs/${feedback.id}`).then((r) => r.job), (j) => ["completed", "failed"].includes(j.state), 120_000, 500)
+    expect(read).toMatchObject({ state: "completed", result: { impressions: 1, clicks: 1 } })
     await http.post("/admin/finesse/recommendations/rules", { name: "Pin the shirt", action: "pin", target_type: "product", target_id: products[0].id, placement: "trending", position: 1 })
     await http.post("/admin/finesse/recommendations/experiments", { name: "Blend vs trending", placement: "for_you", strategy_a: "blended", strategy_b: "trending", traffic_b: 50 })
     await http.post("/admin/finesse/campaigns", { name: `Cart reminder ${stamp}`, trigger: "abandoned_cart", channel: "feed" })
@@ -66,6 +91,10 @@ describe("recommendations admin in headless Chromium", () => {
     else expect(await rollback.isDisabled()).toBe(true)
     const fy = current.serving.metrics.models.for_you
     expect(await status.innerText()).toContain(current.serving.metrics.skipped ? "too little data" : `${fy.all.ndcg.toFixed(3)} / ${fy.new.ndcg.toFixed(3)}`)
+    // the storefront's impression and click, by placement
+    const similarRow = page.locator('[data-testid="performance-row"][data-key="similar"]')
+    await similarRow.waitFor()
+    expect((await similarRow.innerText()).split(/\s+/).slice(0, 4)).toEqual(["similar", "1", "1", "100.0%"])
     await page.screenshot({ path: path.join(ARTIFACTS, "recommendations-overview.png"), fullPage: true })
 
     await page.getByRole("tab", { name: "Merchandising rules" }).click()
