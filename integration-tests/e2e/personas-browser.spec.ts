@@ -116,5 +116,26 @@ describe("Personas admin pages in headless Chromium", () => {
     const profile = (await http.get(`/admin/finesse/personas/profiles/${ids[0]}`)).profile
     expect(await persona.innerText()).toBe(profile.persona_name)
     await page.screenshot({ path: path.join(ARTIFACTS, "personas-customer.png") })
+
+    // the Surveys page: the active survey in the list, its questions in the results
+    await http.post("/admin/finesse/personas/surveys", {
+      key: "e2e_style",
+      title: "E2E style survey",
+      status: "active",
+      incentive: { type: "percentage", value: 10 },
+      questions: [
+        { key: "fit", type: "single_choice", prompt: "Which fit do you prefer?", options: ["slim", "regular"] },
+        { key: "nps", type: "scale", prompt: "How likely are you to recommend us?", min: 0, max: 10 },
+      ],
+    })
+    await page.goto(`${app.baseUrl}/app/finesse/personas/surveys`)
+    const surveyRows = page.locator('[data-testid="survey-row"]')
+    await surveyRows.first().waitFor({ state: "visible" })
+    expect(await surveyRows.count()).toBe(1)
+    expect(await surveyRows.first().innerText()).toContain("E2E style survey")
+    const summaries = page.locator('[data-testid="question-summary"]')
+    await summaries.first().waitFor({ state: "visible" })
+    expect(await summaries.allInnerTexts()).toEqual([expect.stringContaining("Which fit"), expect.stringContaining("recommend us")])
+    await page.screenshot({ path: path.join(ARTIFACTS, "personas-surveys.png") })
   })
 })
