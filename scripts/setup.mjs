@@ -38,10 +38,12 @@ export function sourceStamp(dir) {
   return h.digest("hex")
 }
 
-/** Builds every plugin whose sources changed since its last build (`medusa plugin:build`). */
+/**
+ * Builds every plugin whose sources changed since its last build (`medusa plugin:build`): core first (the others
+ * import its compiled library), then the others side by side (a build is mostly one core's work).
+ */
 export async function buildPlugins({ env, force = false }) {
-  const stamps = []
-  for (const dir of pluginDirs()) {
+  const build = async (dir) => {
     const stampFile = path.join(dir, ".medusa/build-stamp")
     const stamp = sourceStamp(dir)
     const upToDate =
@@ -58,9 +60,11 @@ export async function buildPlugins({ env, force = false }) {
       fs.writeFileSync(stampFile, stamp)
       log(`plugin ${path.basename(dir)}: built in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
     }
-    stamps.push(stamp)
+    return stamp
   }
-  return stamps
+  const [core, ...rest] = pluginDirs()
+  const first = await build(core)
+  return [first, ...(await Promise.all(rest.map(build)))]
 }
 
 export async function withDb(env, fn) {
