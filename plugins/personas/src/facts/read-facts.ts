@@ -3,7 +3,8 @@ import { DAY_MS, createOrderTableBuilder, type OrderFact, type OrderTable } from
 import type { ViewFact } from "../lib/profile/category-affinity"
 import type { TraitRecord } from "../lib/traits/evaluate-trait"
 import type { TraitDefinition } from "../lib/traits/trait-definition"
-import { scanPages, type Cursor, type EventRow, type FactsReadApi, type LineFactRow, type OrderFactRow } from "./read-api"
+import type { Cursor, EventReadRow, LineFactRow, OrderFactRow } from "@finesse/core/lib/facts/read-types"
+import { scanPages, type FactsReadApi } from "./read-api"
 
 /** Browse events that say what a customer is interested in (their category feeds the affinities). */
 export const VIEW_EVENT_TYPES = ["product_viewed", "category_viewed"]
@@ -73,7 +74,7 @@ function orderRecord(o: OrderFactRow, properties: Set<string>): TraitRecord {
   return { kind: "order", time: ms(o.placed_at), properties: p }
 }
 
-function eventRecord(e: EventRow): TraitRecord {
+function eventRecord(e: EventReadRow): TraitRecord {
   return {
     kind: "event",
     name: e.type,
@@ -266,7 +267,7 @@ export async function readCustomerFacts(
             until: filter.until,
           })
         )
-      : Promise.resolve([] as EventRow[]),
+      : Promise.resolve([] as EventReadRow[]),
   ])
   const linesOf = new Map<string, LineFactInput[]>()
   for (const l of lineRows) push(linesOf, l.order_id, lineInput(l))

@@ -1,5 +1,7 @@
+import type { Cursor } from "@finesse/core/lib/facts/read-types"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { dataReads } from "./data-reads"
 
 export type Recipient = { id: string; email: string | null; phone: string | null; first_name: string | null; country_code: string | null; has_account: boolean }
 
@@ -22,18 +24,20 @@ export async function loadRecipients(container: MedusaContainer, customerIds: st
   return out
 }
 
-type Events = { pageEvents(after: unknown, limit: number, filter?: Record<string, unknown>): Promise<{ rows: any[]; next: unknown }> }
-
 /** When each customer was active (event times of the last `days` days): the input of the send-time choice. */
 export async function activityTimes(container: MedusaContainer, customerIds: string[], now: number, days = 60): Promise<Map<string, number[]>> {
-  const data = container.resolve("finesse_data") as Events
+  const data = dataReads(container)
   const out = new Map<string, number[]>()
   const since = new Date(now - days * 86_400_000).toISOString()
   for (let i = 0; i < customerIds.length; i += 500) {
-    let after: unknown = null
+    let after: Cursor = null
     for (;;) {
       const page = await data.pageEvents(after, 10_000, { customer_ids: customerIds.slice(i, i + 500), since, types: ["page_viewed", "product_viewed", "cart_item_added", "order_placed"] })
-      for (const e of page.rows) (out.get(e.customer_id) ?? out.set(e.customer_id, []).get(e.customer_id)!).push(new Date(e.occurred_at).getTime())
+      for (const e of page.rows) {
+        const id = e.customer_id as string // read by customer id
+        const times = out.get(id) ?? out.set(id, []).get(id)!
+        times.push(new Date(e.occurred_at).getTime())
+      }
       if (page.rows.length < 10_000) break
       after = page.next
     }
@@ -41,18 +45,16 @@ export async function activityTimes(container: MedusaContainer, customerIds: str
   return out
 }
 
-type Facts = { pageOrderFacts(after: unknown, limit: number, filter?: Record<string, unknown>): Promise<{ rows: any[]; next: unknown }> }
-
 /** Each customer's latest order's sales channel and region (from core's order facts): where they shop. */
 export async function lastOrderPlaces(container: MedusaContainer, customerIds: string[]): Promise<Map<string, { sales_channel_id: string | null; region_id: string | null }>> {
-  const data = container.resolve("finesse_data") as Facts
+  const data = dataReads(container)
   const out = new Map<string, { sales_channel_id: string | null; region_id: string | null }>()
   for (let i = 0; i < customerIds.length; i += 500) {
-    let after: unknown = null
+    let after: Cursor = null
     for (;;) {
       const page = await data.pageOrderFacts(after, 10_000, { customer_ids: customerIds.slice(i, i + 500) })
       // in time order: the last row of a customer is their latest order
-      for (const o of page.rows) out.set(o.customer_id, { sales_channel_id: o.sales_channel_id, region_id: o.region_id })
+      for (const o of page.rows) out.set(o.customer_id as string, { sales_channel_id: o.sales_channel_id, region_id: o.region_id })
       if (page.rows.length < 10_000) break
       after = page.next
     }

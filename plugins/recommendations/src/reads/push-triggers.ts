@@ -1,3 +1,4 @@
+import type { Cursor } from "@finesse/core/lib/facts/read-types"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { toMinor } from "@finesse/core/lib/money/minor-units"
@@ -16,14 +17,10 @@ import {
 import type FinesseRecommendationsModuleService from "../modules/finesse-recommendations/service"
 import type { RecommendationEngine } from "../serving/engine"
 import type { PricingContext } from "../serving/card-cache"
+import { dataReads } from "./data-reads"
 
 const DAY_MS = 86_400_000
 const HOUR_MS = 3_600_000
-
-type DataReads = {
-  pageEvents(after: unknown, limit: number, filter?: Record<string, unknown>): Promise<{ rows: any[]; next: unknown }>
-  pageOrderLineFacts(after: unknown, limit: number, filter?: Record<string, unknown>): Promise<{ rows: any[]; next: unknown }>
-}
 
 export type TriggerContext = {
   container: MedusaContainer
@@ -38,9 +35,9 @@ export type TriggerContext = {
 const p = (ctx: TriggerContext, name: string, d: number) => (Number.isFinite(ctx.params[name]) ? ctx.params[name] : d)
 
 async function customerEvents(ctx: TriggerContext, types: string[], since: number): Promise<any[]> {
-  const data = ctx.container.resolve("finesse_data") as DataReads
+  const data = dataReads(ctx.container)
   const out: any[] = []
-  let after: unknown = null
+  let after: Cursor = null
   for (;;) {
     const page = await data.pageEvents(after, 20_000, { types, since: new Date(since).toISOString() })
     for (const e of page.rows) if (e.customer_id && e.product_id) out.push(e)
@@ -52,10 +49,10 @@ async function customerEvents(ctx: TriggerContext, types: string[], since: numbe
 
 /** (customer, product) → last purchase time since `since`, from core's order facts. */
 async function purchasesSince(ctx: TriggerContext, customerIds: string[], since: number): Promise<Map<string, number>> {
-  const data = ctx.container.resolve("finesse_data") as DataReads
+  const data = dataReads(ctx.container)
   const out = new Map<string, number>()
   for (let i = 0; i < customerIds.length; i += 1000) {
-    let after: unknown = null
+    let after: Cursor = null
     for (;;) {
       const page = await data.pageOrderLineFacts(after, 10_000, { customer_ids: customerIds.slice(i, i + 1000), since: new Date(since).toISOString() })
       for (const l of page.rows) {

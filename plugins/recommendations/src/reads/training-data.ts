@@ -1,21 +1,18 @@
+import type { Cursor } from "@finesse/core/lib/facts/read-types"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Interaction } from "../lib/data/interactions"
 import type { Purchase } from "../lib/data/purchase-history"
 import type { ContentDoc } from "../lib/models/content-tfidf"
+import { dataReads } from "./data-reads"
 
 const DAY_MS = 86_400_000
 
-type DataReads = {
-  pageOrderLineFacts(after: unknown, limit: number, filter?: Record<string, unknown>): Promise<{ rows: any[]; next: unknown }>
-  pageEvents(after: unknown, limit: number, filter?: Record<string, unknown>): Promise<{ rows: any[]; next: unknown }>
-}
-
 /** Order lines from core's facts (canceled orders excluded; fully returned lines too: a returned item is no signal of liking). */
 export async function loadPurchases(container: MedusaContainer, until: number, onPage?: (n: number) => Promise<void>): Promise<Purchase[]> {
-  const data = container.resolve("finesse_data") as DataReads
+  const data = dataReads(container)
   const out: Purchase[] = []
-  let after: unknown = null
+  let after: Cursor = null
   for (;;) {
     const page = await data.pageOrderLineFacts(after, 10_000, { until: new Date(until).toISOString() })
     for (const l of page.rows) {
@@ -32,9 +29,9 @@ export async function loadPurchases(container: MedusaContainer, until: number, o
 
 /** Product views and cart adds of the last `days` days (bot-flagged events excluded by core). */
 export async function loadInteractions(container: MedusaContainer, until: number, days: number, onPage?: (n: number) => Promise<void>): Promise<Interaction[]> {
-  const data = container.resolve("finesse_data") as DataReads
+  const data = dataReads(container)
   const out: Interaction[] = []
-  let after: unknown = null
+  let after: Cursor = null
   const since = new Date(until - days * DAY_MS).toISOString()
   for (;;) {
     const page = await data.pageEvents(after, 20_000, { types: ["product_viewed", "cart_item_added"], since, until: new Date(until).toISOString() })

@@ -1,17 +1,12 @@
+import type { Cursor } from "@finesse/core/lib/facts/read-types"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { BoughtItem } from "../lib/models/buy-again"
 import type { ServingModels } from "../lib/serving/serving-models"
+import { dataReads, type DataReads } from "../reads/data-reads"
 import { TtlMap } from "./ttl-map"
 
-const FINESSE_DATA = "finesse_data"
 const DAY_MS = 86_400_000
-
-type DataReads = {
-  pageOrderLineFacts(after: unknown, limit: number, filter: Record<string, unknown>): Promise<{ rows: any[]; next: unknown }>
-  pageEvents(after: unknown, limit: number, filter: Record<string, unknown>): Promise<{ rows: any[]; next: unknown }>
-  loadVariantCosts(variantIds: string[]): Promise<Map<string, Map<string, number>>>
-}
 
 export type CartInfo = { id: string; customer_id: string | null; region_id: string | null; currency_code: string; sales_channel_id: string | null; completed: boolean; product_ids: string[] }
 export type OrderInfo = { id: string; customer_id: string | null; has_account: boolean; region_id: string | null; currency_code: string; product_ids: string[] }
@@ -37,7 +32,7 @@ export class VisitorSignals {
   }
 
   private get data(): DataReads {
-    return this.container().resolve(FINESSE_DATA) as DataReads
+    return dataReads(this.container())
   }
 
   async customerGroups(customerId: string, now: number): Promise<string[]> {
@@ -58,7 +53,7 @@ export class VisitorSignals {
     let orderCount = base?.orderCount ?? 0
     const since = models.trainedAt ? new Date(models.trainedAt).toISOString() : undefined
     const orders = new Set<string>()
-    let after: unknown = null
+    let after: Cursor = null
     for (let page = 0; page < 10; page++) {
       const r = await this.data.pageOrderLineFacts(after, 1000, { customer_ids: [customerId], ...(since ? { since } : {}) })
       for (const l of r.rows) {

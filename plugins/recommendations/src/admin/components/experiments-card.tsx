@@ -1,8 +1,10 @@
-import { Badge, Button, Container, Heading, Input, Label, Select, StatusBadge, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useCreateExperiment, useExperimentAction, useExperiments, useMeta, type Comparison, type Experiment } from "../hooks/recommendations"
 import { formatNumber, formatPercent } from "../lib/format"
-import { errorMessage } from "../lib/sdk"
+import { runWithToast } from "../lib/run-with-toast"
+import { Field, OptionSelect } from "./form-fields"
+import { TablePager } from "./table-pager"
 
 const PAGE = 10
 
@@ -39,15 +41,6 @@ export const ExperimentsCard = () => {
   const action = useExperimentAction()
   const [form, setForm] = useState({ name: "", placement: "for_you", strategy_a: "blended", strategy_b: "trending", traffic_b: "50" })
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }))
-  const pageCount = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))
-  const run = async (fn: () => Promise<unknown>, ok: string) => {
-    try {
-      await fn()
-      toast.success(ok)
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
-  }
   const strategies = meta.data?.meta.strategies ?? []
   return (
     <Container className="divide-y p-0" data-testid="experiments">
@@ -58,52 +51,26 @@ export const ExperimentsCard = () => {
         </Text>
       </div>
       <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-6">
-        <div className="flex flex-col gap-y-1">
-          <Label size="xsmall">Name</Label>
+        <Field label="Name">
           <Input size="small" value={form.name} onChange={(e) => set("name")(e.target.value)} placeholder="EASE vs trending" />
-        </div>
-        <div className="flex flex-col gap-y-1">
-          <Label size="xsmall">Placement</Label>
-          <Select size="small" value={form.placement} onValueChange={set("placement")}>
-            <Select.Trigger>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {meta.data?.meta.placements.map((p) => (
-                <Select.Item key={p.value} value={p.value}>
-                  {p.label}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
+        </Field>
+        <Field label="Placement">
+          <OptionSelect value={form.placement} onValueChange={set("placement")} options={meta.data?.meta.placements} />
+        </Field>
         {(["strategy_a", "strategy_b"] as const).map((k) => (
-          <div key={k} className="flex flex-col gap-y-1">
-            <Label size="xsmall">{k === "strategy_a" ? "A (control)" : "B (challenger)"}</Label>
-            <Select size="small" value={form[k]} onValueChange={set(k)}>
-              <Select.Trigger>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {strategies.map((s) => (
-                  <Select.Item key={s.value} value={s.value}>
-                    {s.label}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
+          <Field key={k} label={k === "strategy_a" ? "A (control)" : "B (challenger)"}>
+            <OptionSelect value={form[k]} onValueChange={set(k)} options={strategies} />
+          </Field>
         ))}
-        <div className="flex flex-col gap-y-1">
-          <Label size="xsmall">Traffic to B (%)</Label>
+        <Field label="Traffic to B (%)">
           <Input size="small" type="number" min={1} max={99} value={form.traffic_b} onChange={(e) => set("traffic_b")(e.target.value)} />
-        </div>
+        </Field>
         <div className="flex items-end">
           <Button
             size="small"
             isLoading={create.isPending}
             onClick={() =>
-              run(
+              runWithToast(
                 () => create.mutateAsync({ name: form.name || `${form.strategy_a} vs ${form.strategy_b}`, placement: form.placement, strategy_a: form.strategy_a, strategy_b: form.strategy_b, traffic_b: Number(form.traffic_b) }),
                 "Experiment created (draft)"
               )
@@ -151,12 +118,12 @@ export const ExperimentsCard = () => {
               </Table.Cell>
               <Table.Cell className="text-right">
                 {e.status === "draft" && (
-                  <Button size="small" variant="secondary" onClick={() => run(() => action.mutateAsync({ id: e.id, action: "start" }), "Experiment running")}>
+                  <Button size="small" variant="secondary" onClick={() => runWithToast(() => action.mutateAsync({ id: e.id, action: "start" }), "Experiment running")}>
                     Start
                   </Button>
                 )}
                 {e.status === "running" && (
-                  <Button size="small" variant="secondary" onClick={() => run(() => action.mutateAsync({ id: e.id, action: "stop" }), "Experiment stopped")}>
+                  <Button size="small" variant="secondary" onClick={() => runWithToast(() => action.mutateAsync({ id: e.id, action: "stop" }), "Experiment stopped")}>
                     Stop
                   </Button>
                 )}
@@ -165,16 +132,7 @@ export const ExperimentsCard = () => {
           ))}
         </Table.Body>
       </Table>
-      <Table.Pagination
-        count={data?.count ?? 0}
-        pageSize={PAGE}
-        pageIndex={page}
-        pageCount={pageCount}
-        canPreviousPage={page > 0}
-        canNextPage={page + 1 < pageCount}
-        previousPage={() => setPage((p) => Math.max(0, p - 1))}
-        nextPage={() => setPage((p) => p + 1)}
-      />
+      <TablePager count={data?.count ?? 0} pageSize={PAGE} page={page} setPage={setPage} />
     </Container>
   )
 }

@@ -1,7 +1,7 @@
-import { Button, Container, Heading, StatusBadge, Text, toast } from "@medusajs/ui"
+import { Button, Container, Heading, StatusBadge, Text } from "@medusajs/ui"
 import { useRollback, useStatus, useTrain } from "../hooks/recommendations"
 import { formatDateTime, formatDuration, formatNumber, formatPercent } from "../lib/format"
-import { errorMessage } from "../lib/sdk"
+import { runWithToast } from "../lib/run-with-toast"
 import { ProgressBar } from "./progress-bar"
 
 const OPEN = ["queued", "active", "retrying"]
@@ -17,14 +17,6 @@ export const ModelStatus = () => {
   const running = !!job && OPEN.includes(job.state)
   // a holdout with too few customers has no meaningful figures
   const fy = v?.metrics && !v.metrics.skipped ? v.metrics.models?.for_you : undefined
-  const act = async (fn: () => Promise<unknown>, ok: string) => {
-    try {
-      await fn()
-      toast.success(ok)
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
-  }
   return (
     <Container className="divide-y p-0" data-testid="model-status">
       <div className="flex items-center justify-between px-6 py-4">
@@ -39,12 +31,12 @@ export const ModelStatus = () => {
             size="small"
             variant="secondary"
             disabled={!status?.rollback_to || rollback.isPending}
-            onClick={() => act(() => rollback.mutateAsync(undefined as never), `Rolled back to version ${status?.rollback_to?.number}`)}
+            onClick={() => runWithToast(() => rollback.mutateAsync(undefined as never), `Rolled back to version ${status?.rollback_to?.number}`)}
             data-testid="rollback-button"
           >
             {status?.rollback_to ? `Roll back to v${status.rollback_to.number}` : "Roll back"}
           </Button>
-          <Button size="small" disabled={running || train.isPending} isLoading={train.isPending} onClick={() => act(() => train.mutateAsync({}), "Training queued")} data-testid="train-button">
+          <Button size="small" disabled={running || train.isPending} isLoading={train.isPending} onClick={() => runWithToast(() => train.mutateAsync({}), "Training queued")} data-testid="train-button">
             Train now
           </Button>
         </div>

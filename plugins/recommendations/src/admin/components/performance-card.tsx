@@ -1,7 +1,8 @@
-import { Button, Container, Heading, Input, Select, Table, Text, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { usePerformance, useRefreshFeedback } from "../hooks/recommendations"
 import { formatNumber, formatPercent, formatRevenue } from "../lib/format"
+import { runWithToast } from "../lib/run-with-toast"
 import { errorMessage } from "../lib/sdk"
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
@@ -41,14 +42,7 @@ export const PerformanceCard = () => {
             size="small"
             variant="secondary"
             isLoading={refresh.isPending}
-            onClick={async () => {
-              try {
-                await refresh.mutateAsync(undefined as never)
-                toast.success("Reading new impressions, clicks and orders")
-              } catch (e) {
-                toast.error(errorMessage(e))
-              }
-            }}
+            onClick={() => runWithToast(() => refresh.mutateAsync(undefined as never), "Reading new impressions, clicks and orders")}
           >
             Refresh figures
           </Button>

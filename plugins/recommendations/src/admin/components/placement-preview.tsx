@@ -1,7 +1,8 @@
-import { Button, Container, Heading, Input, Label, Select, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Select, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useMeta, usePreview } from "../hooks/recommendations"
 import { errorMessage } from "../lib/sdk"
+import { Field, OptionSelect } from "./form-fields"
 import { ProductList } from "./product-list"
 
 /** What a placement shows a chosen customer (or an anonymous visitor) on a chosen product, cart or order. */
@@ -35,47 +36,25 @@ export const PlacementPreview = () => {
           })
         }}
       >
-        <div className="flex flex-col gap-y-1">
-          <Label size="xsmall">Placement</Label>
-          <Select size="small" value={form.placement} onValueChange={set("placement")}>
-            <Select.Trigger data-testid="preview-placement">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {meta.data?.meta.placements.map((p) => (
-                <Select.Item key={p.value} value={p.value}>
-                  {p.label}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
-        <div className="flex flex-col gap-y-1">
-          <Label size="xsmall">Customer id (empty: anonymous)</Label>
+        <Field label="Placement">
+          <OptionSelect value={form.placement} onValueChange={set("placement")} options={meta.data?.meta.placements} testId="preview-placement" />
+        </Field>
+        <Field label="Customer id (empty: anonymous)">
           <Input size="small" value={form.customer_id} onChange={(e) => set("customer_id")(e.target.value)} placeholder="cus_…" data-testid="preview-customer" />
-        </div>
+        </Field>
         {anchor && (
-          <div className="flex flex-col gap-y-1">
-            <Label size="xsmall">{anchor === "product_id" ? "Product id" : anchor === "cart_id" ? "Cart id" : "Order id"}</Label>
+          <Field label={anchor === "product_id" ? "Product id" : anchor === "cart_id" ? "Cart id" : "Order id"}>
             <Input size="small" value={form[anchor]} onChange={(e) => set(anchor)(e.target.value)} placeholder={anchor === "product_id" ? "prod_…" : anchor === "cart_id" ? "cart_…" : "order_…"} />
-          </div>
+          </Field>
         )}
-        <div className="flex flex-col gap-y-1">
-          <Label size="xsmall">Strategy</Label>
-          <Select size="small" value={form.strategy} onValueChange={set("strategy")}>
-            <Select.Trigger>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value="default">As served (experiments apply)</Select.Item>
-              {meta.data?.meta.strategies.map((s) => (
-                <Select.Item key={s.value} value={s.value}>
-                  {s.label}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
+        <Field label="Strategy">
+          <OptionSelect
+            value={form.strategy}
+            onValueChange={set("strategy")}
+            options={meta.data?.meta.strategies}
+            first={<Select.Item value="default">As served (experiments apply)</Select.Item>}
+          />
+        </Field>
         <div className="flex items-end">
           <Button size="small" type="submit" isLoading={isFetching} data-testid="preview-submit">
             Preview

@@ -1,8 +1,10 @@
-import { Badge, Button, Container, Heading, Input, Label, Select, Switch, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Select, Switch, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useCreateRule, useDeleteRule, useMeta, useRules, useUpdateRule, type Rule } from "../hooks/recommendations"
 import { formatDateTime } from "../lib/format"
-import { errorMessage } from "../lib/sdk"
+import { runWithToast } from "../lib/run-with-toast"
+import { asOptions, Field, OptionSelect } from "./form-fields"
+import { TablePager } from "./table-pager"
 
 const PAGE = 10
 const EMPTY = { name: "", action: "boost", target_type: "product", target_id: "", placement: "all", weight: "", position: "", starts_at: "", ends_at: "" }
@@ -24,17 +26,6 @@ export const RulesEditor = () => {
   const remove = useDeleteRule()
   const [form, setForm] = useState(EMPTY)
   const set = (k: keyof typeof EMPTY) => (v: string) => setForm((f) => ({ ...f, [k]: v }))
-  const pageCount = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))
-  const run = async (fn: () => Promise<unknown>, ok: string) => {
-    try {
-      await fn()
-      toast.success(ok)
-      return true
-    } catch (e) {
-      toast.error(errorMessage(e))
-      return false
-    }
-  }
   const submit = async () => {
     const body: Record<string, unknown> = {
       name: form.name || `${form.action} ${form.target_type} ${form.target_id}`,
@@ -47,7 +38,7 @@ export const RulesEditor = () => {
     if (form.position) body.position = Number(form.position)
     if (form.starts_at) body.starts_at = new Date(form.starts_at).toISOString()
     if (form.ends_at) body.ends_at = new Date(form.ends_at).toISOString()
-    if (await run(() => create.mutateAsync(body), "Rule saved")) setForm(EMPTY)
+    if (await runWithToast(() => create.mutateAsync(body), "Rule saved")) setForm(EMPTY)
   }
   return (
     <Container className="divide-y p-0" data-testid="rules-editor">
@@ -59,50 +50,30 @@ export const RulesEditor = () => {
       </div>
       <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-5">
         <Field label="Action">
-          <Select size="small" value={form.action} onValueChange={set("action")}>
-            <Select.Trigger data-testid="rule-action">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {(meta.data?.meta.rule_actions ?? ["pin", "boost", "bury", "block"]).map((a) => (
-                <Select.Item key={a} value={a}>
-                  {a}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <OptionSelect
+            value={form.action}
+            onValueChange={set("action")}
+            options={asOptions(meta.data?.meta.rule_actions ?? ["pin", "boost", "bury", "block"])}
+            testId="rule-action"
+          />
         </Field>
         <Field label="Target">
-          <Select size="small" value={form.target_type} onValueChange={set("target_type")}>
-            <Select.Trigger>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {(meta.data?.meta.rule_targets ?? ["product", "category", "collection", "tag"]).map((a) => (
-                <Select.Item key={a} value={a}>
-                  {a}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <OptionSelect
+            value={form.target_type}
+            onValueChange={set("target_type")}
+            options={asOptions(meta.data?.meta.rule_targets ?? ["product", "category", "collection", "tag"])}
+          />
         </Field>
         <Field label={`${form.target_type} id`}>
           <Input size="small" value={form.target_id} onChange={(e) => set("target_id")(e.target.value)} placeholder="prod_… / pcat_… / pcol_… / ptag_…" data-testid="rule-target" />
         </Field>
         <Field label="Placement">
-          <Select size="small" value={form.placement} onValueChange={set("placement")}>
-            <Select.Trigger>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value="all">All placements</Select.Item>
-              {meta.data?.meta.placements.map((p) => (
-                <Select.Item key={p.value} value={p.value}>
-                  {p.label}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+          <OptionSelect
+            value={form.placement}
+            onValueChange={set("placement")}
+            options={meta.data?.meta.placements}
+            first={<Select.Item value="all">All placements</Select.Item>}
+          />
         </Field>
         <Field label={form.action === "pin" ? "Position" : form.action === "block" ? "—" : "Weight (×)"}>
           {form.action === "pin" ? (
@@ -157,10 +128,10 @@ export const RulesEditor = () => {
                 <Text size="xsmall">{r.starts_at || r.ends_at ? `${formatDateTime(r.starts_at)} → ${formatDateTime(r.ends_at)}` : "always"}</Text>
               </Table.Cell>
               <Table.Cell>
-                <Switch checked={r.enabled} onCheckedChange={(v) => run(() => update.mutateAsync({ id: r.id, enabled: v }), v ? "Rule on" : "Rule off")} />
+                <Switch checked={r.enabled} onCheckedChange={(v) => runWithToast(() => update.mutateAsync({ id: r.id, enabled: v }), v ? "Rule on" : "Rule off")} />
               </Table.Cell>
               <Table.Cell className="text-right">
-                <Button size="small" variant="transparent" onClick={() => run(() => remove.mutateAsync(r.id), "Rule deleted")}>
+                <Button size="small" variant="transparent" onClick={() => runWithToast(() => remove.mutateAsync(r.id), "Rule deleted")}>
                   Delete
                 </Button>
               </Table.Cell>
@@ -168,23 +139,7 @@ export const RulesEditor = () => {
           ))}
         </Table.Body>
       </Table>
-      <Table.Pagination
-        count={data?.count ?? 0}
-        pageSize={PAGE}
-        pageIndex={page}
-        pageCount={pageCount}
-        canPreviousPage={page > 0}
-        canNextPage={page + 1 < pageCount}
-        previousPage={() => setPage((p) => Math.max(0, p - 1))}
-        nextPage={() => setPage((p) => p + 1)}
-      />
+      <TablePager count={data?.count ?? 0} pageSize={PAGE} page={page} setPage={setPage} />
     </Container>
   )
 }
-
-const Field = ({ label, children }: { label: string; children: React.ReactNode }) => (
-  <div className="flex flex-col gap-y-1">
-    <Label size="xsmall">{label}</Label>
-    {children}
-  </div>
-)

@@ -1,7 +1,7 @@
-import { Button, Container, Heading, Input, Label, Select, Text, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Label, Select, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useStatus, useUpdateSettings } from "../hooks/recommendations"
-import { errorMessage } from "../lib/sdk"
+import { runWithToast } from "../lib/run-with-toast"
 
 /** Attribution window, margin boost, diversity, and the push defaults (quiet hours, caps, consent, links). */
 export const SettingsCard = () => {
@@ -78,26 +78,25 @@ export const SettingsCard = () => {
           <Button
             size="small"
             isLoading={save.isPending}
-            onClick={async () => {
-              try {
-                await save.mutateAsync({
-                  attribution_window_hours: Number(f.window),
-                  attribution_basis: f.basis,
-                  margin_boost_strength: Number(f.margin),
-                  max_per_category: f.perCategory ? Number(f.perCategory) : null,
-                  push: {
-                    quiet_hours: { start: Number(f.quietStart), end: Number(f.quietEnd) },
-                    caps: { per_day: Number(f.perDay), per_week: Number(f.perWeek) },
-                    consent_mode: f.consent,
-                    storefront_url: f.storefront,
-                    backend_url: f.backend,
-                  },
-                })
-                toast.success("Settings saved")
-              } catch (e) {
-                toast.error(errorMessage(e))
-              }
-            }}
+            onClick={() =>
+              runWithToast(
+                () =>
+                  save.mutateAsync({
+                    attribution_window_hours: Number(f.window),
+                    attribution_basis: f.basis,
+                    margin_boost_strength: Number(f.margin),
+                    max_per_category: f.perCategory ? Number(f.perCategory) : null,
+                    push: {
+                      quiet_hours: { start: Number(f.quietStart), end: Number(f.quietEnd) },
+                      caps: { per_day: Number(f.perDay), per_week: Number(f.perWeek) },
+                      consent_mode: f.consent,
+                      storefront_url: f.storefront,
+                      backend_url: f.backend,
+                    },
+                  }),
+                "Settings saved"
+              )
+            }
           >
             Save
           </Button>

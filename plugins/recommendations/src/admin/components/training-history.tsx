@@ -1,8 +1,9 @@
-import { Button, Container, Heading, StatusBadge, Table, Text, Tooltip, toast } from "@medusajs/ui"
+import { Button, Container, Heading, StatusBadge, Table, Text, Tooltip } from "@medusajs/ui"
 import { useState } from "react"
 import { useActivateVersion, useVersions, type ModelVersion } from "../hooks/recommendations"
 import { formatDateTime, formatDuration, formatPercent } from "../lib/format"
-import { errorMessage } from "../lib/sdk"
+import { runWithToast } from "../lib/run-with-toast"
+import { TablePager } from "./table-pager"
 
 const PAGE = 10
 const COLOR = { building: "blue", ready: "green", failed: "red", retired: "grey" } as const
@@ -43,7 +44,6 @@ export const TrainingHistory = () => {
   const [page, setPage] = useState(0)
   const { data } = useVersions({ limit: PAGE, offset: page * PAGE })
   const activate = useActivateVersion()
-  const pageCount = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))
   return (
     <Container className="divide-y p-0" data-testid="training-history">
       <div className="px-6 py-4">
@@ -96,14 +96,7 @@ export const TrainingHistory = () => {
                     <Button
                       size="small"
                       variant="secondary"
-                      onClick={async () => {
-                        try {
-                          await activate.mutateAsync(v.id)
-                          toast.success(`Version ${v.number} serves now`)
-                        } catch (e) {
-                          toast.error(errorMessage(e))
-                        }
-                      }}
+                      onClick={() => runWithToast(() => activate.mutateAsync(v.id), `Version ${v.number} serves now`)}
                     >
                       Serve this version
                     </Button>
@@ -114,16 +107,7 @@ export const TrainingHistory = () => {
           })}
         </Table.Body>
       </Table>
-      <Table.Pagination
-        count={data?.count ?? 0}
-        pageSize={PAGE}
-        pageIndex={page}
-        pageCount={pageCount}
-        canPreviousPage={page > 0}
-        canNextPage={page + 1 < pageCount}
-        previousPage={() => setPage((p) => Math.max(0, p - 1))}
-        nextPage={() => setPage((p) => p + 1)}
-      />
+      <TablePager count={data?.count ?? 0} pageSize={PAGE} page={page} setPage={setPage} />
     </Container>
   )
 }

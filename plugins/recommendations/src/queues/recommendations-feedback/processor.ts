@@ -1,17 +1,13 @@
 import { defineProcessor } from "@finesse/core/job-runtime"
+import type { Cursor } from "@finesse/core/lib/facts/read-types"
 import { toMinor } from "@finesse/core/lib/money/minor-units"
 import { attributeConversions, visitorKeys, type Conversion, type Touch } from "../../lib/feedback/attribute-touches"
 import { decodeRecommendationId } from "../../lib/serving/recommendation-id"
 import { FINESSE_RECOMMENDATIONS_MODULE } from "../../modules/finesse-recommendations"
 import type FinesseRecommendationsModuleService from "../../modules/finesse-recommendations/service"
 import type { ConversionRow, TouchRow } from "../../modules/finesse-recommendations/store/feedback"
+import { dataReads } from "../../reads/data-reads"
 import { recommendationsFeedbackJob } from "./definition"
-
-type Cursor = { at: string; id: string } | null
-type DataReads = {
-  pageEvents(after: Cursor, limit: number, filter?: Record<string, unknown>): Promise<{ rows: any[]; next: Cursor }>
-  pageOrderLineFacts(after: Cursor, limit: number, filter?: Record<string, unknown>): Promise<{ rows: any[]; next: Cursor }>
-}
 
 const CURSOR_KEY = "cursor.feedback"
 const TYPES = ["recommendation_shown", "recommendation_clicked", "cart_item_added", "order_placed"]
@@ -19,7 +15,7 @@ const PAGE = 5000
 
 export default defineProcessor(recommendationsFeedbackJob, async (job) => {
   const recs = job.container.resolve<FinesseRecommendationsModuleService>(FINESSE_RECOMMENDATIONS_MODULE)
-  const data = job.container.resolve("finesse_data") as DataReads
+  const data = dataReads(job.container)
   const settings = await recs.getSettings()
   const windowMs = settings.attribution_window_hours * 3_600_000
   const saved = await recs.getCursor<Cursor>(CURSOR_KEY)
@@ -41,7 +37,7 @@ export default defineProcessor(recommendationsFeedbackJob, async (job) => {
         touches.push({
           source_key: e.id,
           type: e.type === "recommendation_shown" ? "impression" : "click",
-          recommendation_id: e.recommendation_id,
+          recommendation_id: e.recommendation_id!, // decoded above
           placement: parts.placement,
           strategy: parts.strategy,
           model_version: parts.modelVersion,

@@ -1,91 +1,18 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { Cursor, EventFilter, EventReadRow, FactFilter, LineFactRow, OrderFactRow, Page } from "../../../lib/facts/read-types"
 
 /**
  * Read API of the data layer for the capability plugins (personas, recommendations, …): keyset-paged scans of order
  * facts, line facts and events, and per-customer reads. Capabilities never read Medusa's order tables row by row.
  */
 
-export type Cursor = { at: string; id: string } | null
+export type { Cursor, EventFilter, EventReadRow, FactFilter, LineFactRow, OrderFactRow, Page }
 
-export type FactFilter = {
-  customer_ids?: string[]
-  /** ISO time, inclusive */
-  since?: string
-  /** ISO time, exclusive */
-  until?: string
-  include_canceled?: boolean
-}
-
-export type OrderFactRow = {
-  id: string
-  customer_id: string | null
-  placed_at: Date
-  status: string
-  currency_code: string
-  sales_channel_id: string | null
-  region_id: string | null
-  units: number
-  item_count: number
-  subtotal: number
-  discount_total: number
-  total: number
-  cost_total: number
-  margin: number
-  refund_total: number
-  promotion_codes: string[] | null
-  customer_order_index: number | null
-}
-
-export type LineFactRow = {
-  id: string
-  order_id: string
-  customer_id: string | null
-  placed_at: Date
-  status: string
-  currency_code: string
-  product_id: string | null
-  variant_id: string | null
-  category_id: string | null
-  quantity: number
-  unit_price: number
-  discount_total: number
-  total: number
-  unit_cost: number | null
-  margin: number
-  returned_quantity: number
-}
-
-export type EventFilter = {
-  types?: string[]
-  since?: string
-  until?: string
-  customer_ids?: string[]
-  anonymous_ids?: string[]
-  /** exclude bot-flagged events (default true) */
-  clean_only?: boolean
-}
-
-export type EventReadRow = {
-  id: string
-  type: string
-  source: string
-  anonymous_id: string | null
-  session_id: string | null
-  customer_id: string | null
-  occurred_at: Date
-  product_id: string | null
-  variant_id: string | null
-  category_id: string | null
-  order_id: string | null
-  recommendation_id: string | null
-  query: string | null
-  quantity: number | null
-  amount: number | null
-  currency_code: string | null
-  properties: Record<string, unknown> | null
-}
-
-function factWhere(f: FactFilter, timeCol: string) {
+/**
+ * The where clause of a fact scan (soft-deleted rows out, canceled orders out unless asked) and its bindings; with
+ * `after`, the keyset condition that starts the page after that cursor.
+ */
+export function factWhere(f: FactFilter, timeCol: string, after: Cursor = null) {
   const sql = ["deleted_at is null"]
   const b: Knex.RawBinding[] = []
   if (!f.include_canceled) sql.push("status <> 'canceled'")
@@ -101,10 +28,15 @@ function factWhere(f: FactFilter, timeCol: string) {
     sql.push(`${timeCol} < ?`)
     b.push(f.until)
   }
+  if (after) {
+    sql.push(`(${timeCol}, id) > (?::timestamptz, ?)`)
+    b.push(after.at, after.id)
+  }
   return { sql, b }
 }
 
-function page<T extends { id: string }>(rows: T[], timeCol: keyof T): { rows: T[]; next: Cursor } {
+/** A page of rows and the cursor after its last row (by `timeCol`, then id). */
+export function page<T extends { id: string }>(rows: T[], timeCol: keyof T): Page<T> {
   const last = rows[rows.length - 1]
   return { rows, next: last ? { at: new Date(last[timeCol] as unknown as string).toISOString(), id: last.id } : null }
 }
@@ -113,11 +45,7 @@ const ORDER_FIELDS = `id, customer_id, placed_at, status, currency_code, sales_c
   subtotal, discount_total, total, cost_total, margin, refund_total, promotion_codes, customer_order_index`
 
 export async function pageOrderFacts(db: Knex, after: Cursor, limit: number, f: FactFilter = {}) {
-  const w = factWhere(f, "placed_at")
-  if (after) {
-    w.sql.push("(placed_at, id) > (?::timestamptz, ?)")
-    w.b.push(after.at, after.id)
-  }
+  const w = factWhere(f, "placed_at", after)
   const r = await db.raw(
     `select ${ORDER_FIELDS} from finesse_order_fact where ${w.sql.join(" and ")} order by placed_at, id limit ?`,
     [...w.b, limit]
@@ -129,11 +57,7 @@ const LINE_FIELDS = `id, order_id, customer_id, placed_at, status, currency_code
   quantity, unit_price, discount_total, total, unit_cost, margin, returned_quantity`
 
 export async function pageLineFacts(db: Knex, after: Cursor, limit: number, f: FactFilter = {}) {
-  const w = factWhere(f, "placed_at")
-  if (after) {
-    w.sql.push("(placed_at, id) > (?::timestamptz, ?)")
-    w.b.push(after.at, after.id)
-  }
+  const w = factWhere(f, "placed_at", after)
   const r = await db.raw(
     `select ${LINE_FIELDS} from finesse_order_line_fact where ${w.sql.join(" and ")} order by placed_at, id limit ?`,
     [...w.b, limit]

@@ -1,9 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { EnvelopeSolid } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Label, Select, StatusBadge, Table, Text, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Label, Select, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { Field, OptionSelect } from "../../../components/form-fields"
+import { TablePager } from "../../../components/table-pager"
 import { useCampaigns, useCreateCampaign, useDeliveries, useRunCampaign, useUpdateCampaign, type Campaign } from "../../../hooks/campaigns"
 import { formatDateTime, formatNumber, formatPercent, formatRevenue } from "../../../lib/format"
+import { runWithToast } from "../../../lib/run-with-toast"
 import { errorMessage } from "../../../lib/sdk"
 
 const PAGE = 10
@@ -15,19 +18,9 @@ const TRIGGERS: Record<string, string> = {
   new_arrivals: "New arrivals matching affinities",
 }
 
-async function run(fn: () => Promise<unknown>, ok: string) {
-  try {
-    await fn()
-    toast.success(ok)
-  } catch (e) {
-    toast.error(errorMessage(e))
-  }
-}
-
 const Deliveries = ({ campaign }: { campaign: Campaign }) => {
   const [page, setPage] = useState(0)
   const { data } = useDeliveries(campaign.id, { limit: PAGE, offset: page * PAGE })
-  const pageCount = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))
   return (
     <Container className="divide-y p-0" data-testid="deliveries">
       <div className="px-6 py-4">
@@ -73,16 +66,7 @@ const Deliveries = ({ campaign }: { campaign: Campaign }) => {
           ))}
         </Table.Body>
       </Table>
-      <Table.Pagination
-        count={data?.count ?? 0}
-        pageSize={PAGE}
-        pageIndex={page}
-        pageCount={pageCount}
-        canPreviousPage={page > 0}
-        canNextPage={page + 1 < pageCount}
-        previousPage={() => setPage((p) => Math.max(0, p - 1))}
-        nextPage={() => setPage((p) => p + 1)}
-      />
+      <TablePager count={data?.count ?? 0} pageSize={PAGE} page={page} setPage={setPage} />
     </Container>
   )
 }
@@ -97,7 +81,6 @@ const CampaignsPage = () => {
   const [selected, setSelected] = useState<string | null>(null)
   const [form, setForm] = useState({ name: "", trigger: "abandoned_cart", channel: "email", subject: "", item_count: "4", cooldown_days: "7" })
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }))
-  const pageCount = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))
   const chosen = data?.campaigns.find((c) => c.id === selected)
   return (
     <div className="flex flex-col gap-y-3" data-testid="campaigns-page">
@@ -109,27 +92,14 @@ const CampaignsPage = () => {
           </Text>
         </div>
         <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-7">
-          <div className="flex flex-col gap-y-1">
-            <Label size="xsmall">Name</Label>
+          <Field label="Name">
             <Input size="small" value={form.name} onChange={(e) => set("name")(e.target.value)} placeholder="Cart reminder" />
-          </div>
+          </Field>
           <div className="flex flex-col gap-y-1 md:col-span-2">
             <Label size="xsmall">Trigger</Label>
-            <Select size="small" value={form.trigger} onValueChange={set("trigger")}>
-              <Select.Trigger>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {Object.entries(TRIGGERS).map(([k, v]) => (
-                  <Select.Item key={k} value={k}>
-                    {v}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+            <OptionSelect value={form.trigger} onValueChange={set("trigger")} options={Object.entries(TRIGGERS).map(([value, label]) => ({ value, label }))} />
           </div>
-          <div className="flex flex-col gap-y-1">
-            <Label size="xsmall">Channel</Label>
+          <Field label="Channel">
             <Select size="small" value={form.channel} onValueChange={set("channel")}>
               <Select.Trigger>
                 <Select.Value />
@@ -140,21 +110,19 @@ const CampaignsPage = () => {
                 <Select.Item value="feed">Feed</Select.Item>
               </Select.Content>
             </Select>
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label size="xsmall">Subject</Label>
+          </Field>
+          <Field label="Subject">
             <Input size="small" value={form.subject} onChange={(e) => set("subject")(e.target.value)} placeholder="You left something behind" />
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label size="xsmall">Cooldown (days)</Label>
+          </Field>
+          <Field label="Cooldown (days)">
             <Input size="small" type="number" min={0} value={form.cooldown_days} onChange={(e) => set("cooldown_days")(e.target.value)} />
-          </div>
+          </Field>
           <div className="flex items-end">
             <Button
               size="small"
               isLoading={create.isPending}
               onClick={() =>
-                run(
+                runWithToast(
                   () =>
                     create.mutateAsync({
                       name: form.name || TRIGGERS[form.trigger],
@@ -222,13 +190,13 @@ const CampaignsPage = () => {
                 <Table.Cell className="text-right tabular-nums">{formatRevenue(c.figures.revenue)}</Table.Cell>
                 <Table.Cell className="text-right">
                   <div className="flex justify-end gap-x-1">
-                    <Button size="small" variant="secondary" onClick={() => run(() => runNow.mutateAsync({ id: c.id, send: true }), "Campaign run queued")}>
+                    <Button size="small" variant="secondary" onClick={() => runWithToast(() => runNow.mutateAsync({ id: c.id, send: true }), "Campaign run queued")}>
                       Run
                     </Button>
                     <Button
                       size="small"
                       variant="transparent"
-                      onClick={() => run(() => update.mutateAsync({ id: c.id, status: c.status === "active" ? "paused" : "active" }), c.status === "active" ? "Paused" : "Active")}
+                      onClick={() => runWithToast(() => update.mutateAsync({ id: c.id, status: c.status === "active" ? "paused" : "active" }), c.status === "active" ? "Paused" : "Active")}
                     >
                       {c.status === "active" ? "Pause" : "Activate"}
                     </Button>
@@ -238,16 +206,7 @@ const CampaignsPage = () => {
             ))}
           </Table.Body>
         </Table>
-        <Table.Pagination
-          count={data?.count ?? 0}
-          pageSize={PAGE}
-          pageIndex={page}
-          pageCount={pageCount}
-          canPreviousPage={page > 0}
-          canNextPage={page + 1 < pageCount}
-          previousPage={() => setPage((p) => Math.max(0, p - 1))}
-          nextPage={() => setPage((p) => p + 1)}
-        />
+        <TablePager count={data?.count ?? 0} pageSize={PAGE} page={page} setPage={setPage} />
       </Container>
       {chosen && <Deliveries campaign={chosen} />}
     </div>
