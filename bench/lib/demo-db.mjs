@@ -2,7 +2,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import { MEDUSA_BIN, ROOT, freePort, run, startEmbeddedPostgres } from "../../scripts/lib.mjs"
-import { buildPlugins, withDb } from "../../scripts/setup.mjs"
+import { buildPlugins, migrateIfNeeded, withDb } from "../../scripts/setup.mjs"
 
 /**
  * Starts Postgres on a cached data directory holding the demo store at `scale` (migrated, admin user, seeded).
@@ -35,6 +35,8 @@ export async function demoDatabase({ scale, seed = 42, until = "2026-10-31", fre
     fs.writeFileSync(ready, JSON.stringify({ seedSeconds, at: new Date().toISOString() }))
   } else {
     seedSeconds = JSON.parse(fs.readFileSync(ready, "utf8")).seedSeconds
+    // a cached database gets the migrations added since it was seeded
+    await migrateIfNeeded({ env })
   }
   return { env, pg, dir, seedSeconds, stop: () => pg.stop().catch(() => {}) }
 }

@@ -211,6 +211,11 @@ medusaIntegrationTestRunner({
         expect(data.kpis.summary.new_customers.value).toBe(1)
         expect(data.kpis.top_products[0]).toMatchObject({ product_id: shirt.id, units: 2, revenue: 8000 })
         expect(data.kpis.top_categories.map((c: any) => c.name)).toEqual(expect.arrayContaining(["Shirts", "Hats"]))
+        // filtered by the shirt's category: the same order and customer, only the shirt's sales
+        const { data: byCategory } = await api.get(`/admin/finesse/kpis?from=${day}&to=${day}&currency_code=eur&category_id=${shirt.categoryId}`, admin)
+        expect(byCategory.kpis.summary.orders.value).toBe(1)
+        expect(byCategory.kpis.summary.new_customers.value).toBe(1)
+        expect(byCategory.kpis.top_products.map((p: any) => p.product_id)).toEqual([shirt.id])
         // the server-side order event carries the customer; the funnel sees a product view
         const placed = await db()("finesse_event").where({ type: "order_placed", order_id: order.id }).first()
         expect(placed).toMatchObject({ customer_id: customer.id, source: "server", sales_channel_id: store.channelId })

@@ -340,6 +340,13 @@ export default class FinesseDataModuleService extends MedusaService({
     return refreshDirty(this.db_, limit)
   }
 
+  /** VACUUM (ANALYZE) of the tables the KPI report reads (outside any transaction, as VACUUM requires). */
+  async vacuumRollups() {
+    await this.db_.raw(
+      `vacuum (analyze) finesse_daily_sales, finesse_daily_product_sales, finesse_daily_traffic, finesse_customer_cohort, finesse_order_fact`
+    )
+  }
+
   async countDirtyDays(): Promise<number> {
     return countDirty(this.db_)
   }

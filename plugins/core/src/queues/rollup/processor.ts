@@ -16,5 +16,11 @@ export default defineProcessor(rollupJob, async (job) => {
     traffic += r.traffic
     await job.progress((100 * (sales + traffic)) / Math.max(total, sales + traffic), `${sales + traffic} day rollups refreshed`)
   }
+  if (sales + traffic > 60) {
+    // a large rebuild (a backfill, a full run) rewrote most rollup rows: vacuum now so KPI reads are index-only
+    // scans again at once rather than after autovacuum comes round
+    await job.progress(99, "vacuuming the rollup tables")
+    await data.vacuumRollups()
+  }
   return { sales_days: sales, traffic_days: traffic }
 })

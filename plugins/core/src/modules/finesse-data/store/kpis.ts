@@ -126,8 +126,9 @@ export async function dailyTraffic(db: Knex, f: KpiFilters): Promise<DailyTraffi
 
 export async function customerCounts(db: Knex, f: KpiFilters): Promise<CustomerCounts> {
   const w = where(f, { time: "placed_at" })
+  // the line facts of the category in the same time range (the order's and its lines' placed_at are the same)
   const cat = f.category_id
-    ? `and id in (select order_id from finesse_order_line_fact where category_id in ${CATEGORY_TREE})`
+    ? `and id in (select order_id from finesse_order_line_fact where ${w.sql} and deleted_at is null and category_id in ${CATEGORY_TREE})`
     : ""
   const r = await db.raw(
     `select count(distinct customer_id) customers,
@@ -135,7 +136,7 @@ export async function customerCounts(db: Knex, f: KpiFilters): Promise<CustomerC
             count(distinct customer_id) filter (where customer_order_index >= 2) repeat_customers
        from finesse_order_fact
       where ${w.sql} and status <> 'canceled' and customer_id is not null and deleted_at is null ${cat}`,
-    f.category_id ? [...w.b, f.category_id] : w.b
+    f.category_id ? [...w.b, ...w.b, f.category_id] : w.b
   )
   const x = r.rows[0]
   return { customers: n(x.customers), new_customers: n(x.new_customers), repeat_customers: n(x.repeat_customers) }
