@@ -177,7 +177,7 @@ export function buildPersonaCards(
     const discount = f.shareDiscounted > 0 ? `; ${Math.round(f.shareDiscounted * 100)} % of orders discounted` : ""
     const blurb = arch ? (qualifierOf[c] ? `${arch.blurb}, ${qualifierOf[c]}` : arch.blurb) : "No single trait stands out"
     const description =
-      `${blurb}: ${fmt(f.meanOrders)} orders on average, ` +
+      `${blurb}: ${fmt(f.meanOrders)} ${fmt(f.meanOrders) === "1" ? "order" : "orders"} on average, ` +
       `the last ${fmt(f.meanRecencyDays)} days ago; average order ${money(f.meanAovMinor)}${discount}.`
     return {
       id: `cluster-${c}`,

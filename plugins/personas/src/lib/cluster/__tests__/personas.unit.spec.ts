@@ -97,7 +97,7 @@ describe("persona cards", () => {
     expect(cards[0].figures.meanOrders).toBe(5)
     expect(cards[0].figures.meanMonetaryMinor).toBe(250000) // mean 2,500.00 in minor units
     expect(cards[0].figures.meanAovMinor).toBe(50000) // mean of 500 and 500
-    expect(cards[2].description).toBe("Bought once: 1 orders on average, the last 50 days ago; average order 60.00.")
+    expect(cards[2].description).toBe("Bought once: 1 order on average, the last 50 days ago; average order 60.00.")
     expect(cards[0].standout[0]).toEqual({ feature: "monetary", z: 1.5 })
   })
 
@@ -128,7 +128,7 @@ describe("persona cards", () => {
     const cards2 = buildPersonaCards(twoOneTime({ discounted_share: -0.4 }), raw2, Int32Array.from(assignments))
     expect(cards2.map((c) => c.name)).toEqual(["Big spenders", "Lapsed customers", "One-time buyers", "One-time buyers, at full price"])
     expect(cards2[3].archetype).toBe("one_time")
-    expect(cards2[3].description).toMatch(/^Bought once, at full price: 1 orders on average/)
+    expect(cards2[3].description).toMatch(/^Bought once, at full price: 1 order on average/)
     // nothing sets it apart by half a standard deviation: numbered instead
     const cards3 = buildPersonaCards(twoOneTime({ discounted_share: 0.8 }), raw2, Int32Array.from(assignments))
     expect(cards3.map((c) => c.name)).toEqual(["Big spenders", "Lapsed customers", "One-time buyers", "One-time buyers 2"])
