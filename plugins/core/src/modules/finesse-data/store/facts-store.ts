@@ -56,34 +56,27 @@ export async function writeFacts(db: Knex, orders: OrderFact[], lines: LineFact[
 
 /** Every customer's order sequence in one pass (after a backfill); marks the days whose first/repeat split moved. */
 export async function reindexAllCustomers(db: Knex): Promise<number> {
-  const r = await db.raw(
-    `update finesse_order_fact f set customer_order_index = x.rn
-       from (select id,
-                    case when status = 'canceled' then null
-                         else row_number() over (partition by customer_id, status = 'canceled' order by placed_at, id) end as rn
-               from finesse_order_fact where customer_id is not null and deleted_at is null) x
-      where f.id = x.id and f.customer_order_index is distinct from x.rn
-      returning f.placed_at`
-  )
-  await markDirty(db, daysOf(r.rows.map((x: { placed_at: Date }) => new Date(x.placed_at))), "sales")
-  return r.rows.length
+  const moved = await reindexCustomers(db, "all")
+  await markDirty(db, daysOf(moved), "sales")
+  return moved.length
 }
 
 /**
  * A customer's 1st, 2nd, … non-canceled order by time (canceled orders get none). Returns the placed_at of facts
  * whose index changed, since that changes their day's first/repeat split.
  */
-export async function reindexCustomers(db: Knex | Knex.Transaction, customerIds: string[]): Promise<Date[]> {
+export async function reindexCustomers(db: Knex | Knex.Transaction, customerIds: string[] | "all"): Promise<Date[]> {
   if (!customerIds.length) return []
+  const which = customerIds === "all" ? "customer_id is not null" : "customer_id = any(?)"
   const r = await db.raw(
     `update finesse_order_fact f set customer_order_index = x.rn
        from (select id,
                     case when status = 'canceled' then null
                          else row_number() over (partition by customer_id, status = 'canceled' order by placed_at, id) end as rn
-               from finesse_order_fact where customer_id = any(?) and deleted_at is null) x
+               from finesse_order_fact where ${which} and deleted_at is null) x
       where f.id = x.id and f.customer_order_index is distinct from x.rn
       returning f.placed_at`,
-    [customerIds]
+    customerIds === "all" ? [] : [customerIds]
   )
   return r.rows.map((x: { placed_at: Date }) => new Date(x.placed_at))
 }
