@@ -1,0 +1,17 @@
+// The framework-free algorithms of @finesse/promotions, for the Medusa glue (jobs, routes, admin) and the offline
+// CLI. Nothing here imports Medusa or does I/O; `now`, seeds and all data are arguments; money is integer minor units.
+export * from "./math/distributions"
+export * from "./math/hash"
+export * from "./math/money"
+export * from "./math/prng"
+export * from "./stats/diff-result"
+export * from "./stats/moments"
+export * from "./stats/welch"
+export * from "./stats/two-proportion"
+export * from "./stats/cuped"
+export * from "./stats/ratio"
+export * from "./stats/bayes"
+export * from "./stats/sequential"
+export * from "./stats/multiple-testing"
+export * from "./stats/srm"
+export * from "./experiments/assignment"
