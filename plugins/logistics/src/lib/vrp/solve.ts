@@ -1,0 +1,114 @@
+// The solver: a feasible construction, route minimisation by the ejection pool (fewest vehicles first), then
+// hybrid genetic search on distance with the fleet fixed at the vehicles found. Hierarchical objective: vehicles,
+// then total distance in double precision. Deterministic for a seed when the iteration caps bind; with a wall-clock
+// budget the clock is the caller's `now`.
+import { checkSolution } from "./check"
+import { constructRoutes } from "./construct"
+import { hybridGeneticSearch } from "./hgs"
+import { better } from "./individual"
+import { compileProblem, type Problem } from "./problem"
+import { Rng } from "./rng"
+import { minimiseRoutes } from "./route-min"
+import { scheduleRoute } from "./schedule"
+import type { SolveOptions, VrpInstance, VrpSolution } from "./types"
+
+export function solveVrptw(inst: VrpInstance, opts: SolveOptions = {}): VrpSolution {
+  const seconds = opts.seconds ?? 10
+  if (Number.isFinite(seconds) && !opts.now) throw new Error("solveVrptw: a finite `seconds` budget needs a `now` clock")
+  const now = opts.now ?? (() => 0)
+  const t0 = now()
+  const elapsed = () => (now() - t0) / 1000
+  const rng = new Rng(opts.seed ?? 1)
+  const p = compileProblem(inst, opts.granularity ?? 40)
+  const angle = polarAngles(inst)
+
+  const start = constructRoutes(p)
+  let best = { routes: start, vehicles: start.length, distance: totalDistance(p, start) }
+  const progress = (phase: "route-min" | "hgs") =>
+    opts.onProgress?.({ phase, vehicles: best.vehicles, distance: best.distance, elapsed: elapsed() })
+
+  const rmShare = opts.routeMinShare ?? 0.5
+  const tRm = now()
+  const rm = minimiseRoutes(p, start, {
+    rng,
+    stop: () => elapsed() > seconds * rmShare,
+    maxIterations: opts.routeMinIterations,
+    target: p.vehicleLowerBound,
+    onImproved: (routes) => {
+      best = { routes, vehicles: routes.length, distance: totalDistance(p, routes) }
+      progress("route-min")
+    },
+  })
+  const routeMinSeconds = (now() - tRm) / 1000
+  const rmVehicles = rm.routes.length
+
+  const tH = now()
+  const h = hybridGeneticSearch(p, {
+    rng,
+    fleet: rmVehicles,
+    stop: () => elapsed() > seconds,
+    maxIterations: opts.hgsIterations,
+    initial: [rm.routes],
+    angle,
+    onBest: (b) => {
+      if (better(b, best)) {
+        best = { routes: b.routes, vehicles: b.vehicles, distance: b.distance }
+        progress("hgs")
+      }
+    },
+  })
+  const hgsSeconds = (now() - tH) / 1000
+
+  const routes = best.routes.filter((r) => r.length > 0).map((r) => scheduleRoute(p, inst, r))
+  const unserved: number[] = []
+  for (let v = 1; v <= p.n; v++) if (!p.servable[v]) unserved.push(v - 1)
+  const check = checkSolution(
+    inst,
+    routes.map((r) => r.customers),
+    { allowUnvisited: unserved },
+  )
+  let distance = 0
+  for (const r of routes) distance += r.distance
+  return {
+    vehicles: routes.length,
+    distance,
+    routes,
+    unserved,
+    feasible: check.feasible,
+    stats: {
+      vehicleLowerBound: p.vehicleLowerBound,
+      constructedVehicles: start.length,
+      routeMinVehicles: rmVehicles,
+      routeMinIterations: rm.iterations,
+      routeMinSeconds,
+      hgsIterations: h.iterations,
+      hgsSeconds,
+      seconds: elapsed(),
+    },
+  }
+}
+
+function totalDistance(p: Problem, routes: number[][]): number {
+  let s = 0
+  for (const r of routes) {
+    let prev = 0
+    for (const v of r) {
+      s += p.dist[prev * p.N + v]
+      prev = v
+    }
+    s += p.dist[prev * p.N]
+  }
+  return s
+}
+
+function polarAngles(inst: VrpInstance): Float64Array | undefined {
+  const d = inst.depot
+  if (d.x === undefined || d.y === undefined) return undefined
+  const out = new Float64Array(inst.customers.length + 1)
+  for (let k = 0; k < inst.customers.length; k++) {
+    const c = inst.customers[k]
+    if (c.x === undefined || c.y === undefined) return undefined
+    out[k + 1] = Math.atan2(c.y - d.y, c.x - d.x)
+  }
+  return out
+}
