@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { sdk } from "../../admin-kit"
 import type { Job } from "./jobs"
 
 /** HTTP shapes of the costs API (amounts in minor units of `currency_code`). */

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { sdk } from "../../admin-kit"
 
 /** The HTTP shape of `GET /admin/finesse/kpis` (see modules/finesse-data/service.ts `kpiReport`); money in minor units. */
 export type KpiInterval = "day" | "week" | "month"

@@ -1,18 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { useQuery } from "@tanstack/react-query"
+import { isOpenJob, sdk, type Job } from "@finesse/core/admin-kit"
 
-export type Job = {
-  id: string
-  kind: string
-  state: "queued" | "active" | "retrying" | "completed" | "failed" | "cancelled"
-  progress: number
-  message: string | null
-  error: string | null
-  result: Record<string, any> | null
-  started_at: string | null
-  finished_at: string | null
-  created_at: string
-}
+export type { Job }
 
 export type PersonaCard = {
   id: string
@@ -111,34 +100,16 @@ export type CustomerProfile = Profile & {
   category_names: Record<string, string>
 }
 
-const OPEN = ["queued", "active", "retrying"]
 
 export function useOverview() {
   return useQuery({
     queryKey: ["personas-overview"],
     queryFn: () => sdk.client.fetch<{ overview: Overview }>("/admin/finesse/personas/overview"),
-    refetchInterval: (q) => (q.state.data && OPEN.includes(q.state.data.overview.latest_job?.state ?? "") ? 1500 : false),
+    refetchInterval: (q) => (q.state.data && isOpenJob(q.state.data.overview.latest_job) ? 1500 : false),
   })
 }
 
 /** Polls a job while it is open. */
-export function useJob(id: string | null | undefined) {
-  return useQuery({
-    queryKey: ["finesse-job", id],
-    enabled: !!id,
-    queryFn: () => sdk.client.fetch<{ job: Job }>(`/admin/finesse/jobs/${encodeURIComponent(id!)}`),
-    refetchInterval: (q) => (q.state.data && !OPEN.includes(q.state.data.job.state) ? false : 800),
-  })
-}
-
-export function useRecompute() {
-  const qc = useQueryClient()
-  return useMutation({
-    mutationFn: () => sdk.client.fetch<{ job: Job }>("/admin/finesse/personas/recompute", { method: "POST", body: {} }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ["personas-overview"] }),
-  })
-}
-
 export type ProfilesQuery = { persona_id?: string; rfm_segment?: string; churn_risk?: string; q?: string; order?: string; limit: number; offset: number }
 
 export function useProfiles(query: ProfilesQuery) {

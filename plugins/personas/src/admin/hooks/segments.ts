@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@finesse/core/admin-kit"
 
 export type FieldType = "number" | "string" | "boolean" | "date" | "string_list"
 export type FieldInfo = { field: string; type: FieldType; label: string; group: "profile" | "trait" | "survey"; values?: string[]; unit?: string }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@finesse/core/admin-kit"
 
 export type QuestionType = "single_choice" | "multiple_choice" | "scale" | "free_text"
 export type Question = { key: string; type: QuestionType; prompt: string; options?: string[] | null; min?: number | null; max?: number | null; required?: boolean }

@@ -3,7 +3,7 @@ import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types
 import { Badge, Container, Heading, Text, Tooltip } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useCustomerProfile } from "../hooks/personas"
-import { formatDate, formatDays, formatMoney, formatNumber, formatPercent, WEEKDAYS } from "../lib/format"
+import { formatDate, formatDays, formatMoney, formatNumber, formatPercent, WEEKDAYS } from "@finesse/core/admin-kit"
 
 const CHURN = { low: "green", medium: "orange", high: "red" } as const
 

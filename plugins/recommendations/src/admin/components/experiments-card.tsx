@@ -1,10 +1,8 @@
 import { Badge, Button, Container, Heading, Input, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useCreateExperiment, useExperimentAction, useExperiments, useMeta, type Comparison, type Experiment } from "../hooks/recommendations"
-import { formatNumber, formatPercent } from "../lib/format"
-import { runWithToast } from "../lib/run-with-toast"
+import { formatNumber, formatPercent, runWithToast, TablePager } from "@finesse/core/admin-kit"
 import { Field, OptionSelect } from "./form-fields"
-import { TablePager } from "./table-pager"
 
 const PAGE = 10
 
@@ -132,7 +130,7 @@ export const ExperimentsCard = () => {
           ))}
         </Table.Body>
       </Table>
-      <TablePager count={data?.count ?? 0} pageSize={PAGE} page={page} setPage={setPage} />
+      <TablePager count={data?.count ?? 0} offset={page * PAGE} pageSize={PAGE} onOffset={(o) => setPage(Math.floor(o / PAGE))} />
     </Container>
   )
 }

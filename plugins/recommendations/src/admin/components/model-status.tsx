@@ -1,10 +1,6 @@
-import { Button, Container, Heading, StatusBadge, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useRollback, useStatus, useTrain } from "../hooks/recommendations"
-import { formatDateTime, formatDuration, formatNumber, formatPercent } from "../lib/format"
-import { runWithToast } from "../lib/run-with-toast"
-import { ProgressBar } from "./progress-bar"
-
-const OPEN = ["queued", "active", "retrying"]
+import { JobStateBadge, ProgressBar, formatDateTime, formatDuration, formatNumber, formatPercent, isOpenJob, runWithToast } from "@finesse/core/admin-kit"
 
 /** Which model version serves, what it learned from, its offline score, and the training job with progress. */
 export const ModelStatus = () => {
@@ -14,7 +10,7 @@ export const ModelStatus = () => {
   const status = data?.status
   const v = status?.serving
   const job = status?.training
-  const running = !!job && OPEN.includes(job.state)
+  const running = isOpenJob(job)
   // a holdout with too few customers has no meaningful figures
   const fy = v?.metrics && !v.metrics.skipped ? v.metrics.models?.for_you : undefined
   return (
@@ -47,7 +43,7 @@ export const ModelStatus = () => {
             <Text size="small" weight="plus" className="w-32">
               Last training
             </Text>
-            <StatusBadge color={job.state === "completed" ? "green" : job.state === "failed" ? "red" : "blue"}>{job.state}</StatusBadge>
+            <JobStateBadge job={{ state: job.state, cancel_requested: false }} />
             <div className="flex-1">
               <ProgressBar value={job.progress} tone={job.state === "failed" ? "error" : job.state === "completed" ? "done" : "default"} />
             </div>

@@ -1,9 +1,7 @@
 import { Button, Container, Heading, Input, Select, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { usePerformance, useRefreshFeedback } from "../hooks/recommendations"
-import { formatNumber, formatPercent, formatRevenue } from "../lib/format"
-import { runWithToast } from "../lib/run-with-toast"
-import { errorMessage } from "../lib/sdk"
+import { formatNumber, formatPercent, formatMoneyByCurrency, runWithToast, errorMessage } from "@finesse/core/admin-kit"
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)
 
@@ -88,7 +86,7 @@ export const PerformanceCard = () => {
               <Table.Cell className="text-right tabular-nums">{formatNumber(r.add_to_carts)}</Table.Cell>
               <Table.Cell className="text-right tabular-nums">{formatNumber(r.orders)}</Table.Cell>
               <Table.Cell className="text-right tabular-nums">{formatPercent(r.conversion_rate)}</Table.Cell>
-              <Table.Cell className="text-right tabular-nums">{formatRevenue(r.revenue)}</Table.Cell>
+              <Table.Cell className="text-right tabular-nums">{formatMoneyByCurrency(r.revenue)}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>

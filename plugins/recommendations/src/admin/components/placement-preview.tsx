@@ -1,7 +1,7 @@
 import { Button, Container, Heading, Input, Select, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useMeta, usePreview } from "../hooks/recommendations"
-import { errorMessage } from "../lib/sdk"
+import { errorMessage } from "@finesse/core/admin-kit"
 import { Field, OptionSelect } from "./form-fields"
 import { ProductList } from "./product-list"
 

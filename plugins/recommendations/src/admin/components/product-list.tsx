@@ -1,6 +1,6 @@
 import { Badge, Text } from "@medusajs/ui"
 import type { RecommendedProduct } from "../hooks/recommendations"
-import { formatMajor } from "../lib/format"
+import { formatMajor } from "@finesse/core/admin-kit"
 
 const REASON: Record<string, string> = {
   boughtTogether: "bought together",

@@ -1,10 +1,8 @@
 import { Badge, Button, Container, Heading, Input, Select, Switch, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useCreateRule, useDeleteRule, useMeta, useRules, useUpdateRule, type Rule } from "../hooks/recommendations"
-import { formatDateTime } from "../lib/format"
-import { runWithToast } from "../lib/run-with-toast"
+import { formatDateTime, runWithToast, TablePager } from "@finesse/core/admin-kit"
 import { asOptions, Field, OptionSelect } from "./form-fields"
-import { TablePager } from "./table-pager"
 
 const PAGE = 10
 const EMPTY = { name: "", action: "boost", target_type: "product", target_id: "", placement: "all", weight: "", position: "", starts_at: "", ends_at: "" }
@@ -139,7 +137,7 @@ export const RulesEditor = () => {
           ))}
         </Table.Body>
       </Table>
-      <TablePager count={data?.count ?? 0} pageSize={PAGE} page={page} setPage={setPage} />
+      <TablePager count={data?.count ?? 0} offset={page * PAGE} pageSize={PAGE} onOffset={(o) => setPage(Math.floor(o / PAGE))} />
     </Container>
   )
 }

@@ -1,7 +1,7 @@
 import { Button, Container, Heading, Input, Label, Select, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useStatus, useUpdateSettings } from "../hooks/recommendations"
-import { runWithToast } from "../lib/run-with-toast"
+import { runWithToast } from "@finesse/core/admin-kit"
 
 /** Attribution window, margin boost, diversity, and the push defaults (quiet hours, caps, consent, links). */
 export const SettingsCard = () => {

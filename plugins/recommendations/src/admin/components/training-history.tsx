@@ -1,9 +1,7 @@
 import { Button, Container, Heading, StatusBadge, Table, Text, Tooltip } from "@medusajs/ui"
 import { useState } from "react"
 import { useActivateVersion, useVersions, type ModelVersion } from "../hooks/recommendations"
-import { formatDateTime, formatDuration, formatPercent } from "../lib/format"
-import { runWithToast } from "../lib/run-with-toast"
-import { TablePager } from "./table-pager"
+import { formatDateTime, formatDuration, formatPercent, runWithToast, TablePager } from "@finesse/core/admin-kit"
 
 const PAGE = 10
 const COLOR = { building: "blue", ready: "green", failed: "red", retired: "grey" } as const
@@ -107,7 +105,7 @@ export const TrainingHistory = () => {
           })}
         </Table.Body>
       </Table>
-      <TablePager count={data?.count ?? 0} pageSize={PAGE} page={page} setPage={setPage} />
+      <TablePager count={data?.count ?? 0} offset={page * PAGE} pageSize={PAGE} onOffset={(o) => setPage(Math.floor(o / PAGE))} />
     </Container>
   )
 }

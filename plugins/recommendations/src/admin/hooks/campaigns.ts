@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@finesse/core/admin-kit"
 
 export type CampaignFigures = { sent: number; scheduled: number; skipped: number; failed: number; opened: number; clicked: number; orders: number; revenue: Record<string, number> }
 export type Campaign = {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@finesse/core/admin-kit"
 
 export type Metrics = { k: number; users: number; hr: number; recall: number; ndcg: number }
 export type Evaluation = {

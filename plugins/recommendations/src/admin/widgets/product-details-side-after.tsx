@@ -3,7 +3,7 @@ import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { ProductList } from "../components/product-list"
 import { useProductRecommendations } from "../hooks/recommendations"
-import { errorMessage } from "../lib/sdk"
+import { errorMessage } from "@finesse/core/admin-kit"
 
 /** The product page's "bought together" and "similar" lists, as the default storefront channel shows them. */
 const ProductRecommendationsWidget = ({ data }: DetailWidgetProps<AdminProduct>) => {

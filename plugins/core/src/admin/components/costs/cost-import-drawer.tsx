@@ -2,9 +2,7 @@ import { ArrowDownTray, CheckCircleSolid, DocumentText, ExclamationCircleSolid }
 import { Badge, Button, CodeBlock, Drawer, Heading, Label, Table, Text, clx } from "@medusajs/ui"
 import { useRef, useState, type ReactNode } from "react"
 import { useImportCosts, useImportJob, type CostsImportResult } from "../../hooks/costs"
-import { formatNumber } from "../../lib/format"
-import { errorMessage } from "../../lib/sdk"
-import { ProgressBar } from "../progress-bar"
+import { formatNumber, errorMessage, ProgressBar } from "../../../admin-kit"
 
 const EXAMPLE = `sku,currency_code,cost
 SHIRT-LINEN-M,eur,12.50

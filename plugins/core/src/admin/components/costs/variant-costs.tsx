@@ -17,8 +17,7 @@ import {
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useDeleteCost, useProductCosts, useUpsertCosts, type VariantCost, type VariantCosts } from "../../hooks/costs"
-import { formatDateTime, formatMoney, formatPercent, majorInputToMinor, minorToMajorInput } from "../../lib/format"
-import { errorMessage } from "../../lib/sdk"
+import { formatDateTime, formatMoney, formatPercent, majorInputToMinor, minorToMajorInput, errorMessage } from "../../../admin-kit"
 import { CostImportDrawer } from "./cost-import-drawer"
 
 const PAGE_SIZE = 10

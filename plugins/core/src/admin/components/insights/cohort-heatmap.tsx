@@ -1,6 +1,6 @@
 import { Container, Heading, Text, Tooltip } from "@medusajs/ui"
 import type { CohortRow } from "../../hooks/kpis"
-import { formatNumber, formatPercent } from "../../lib/format"
+import { formatNumber, formatPercent } from "../../../admin-kit"
 
 const monthLabel = (ym: string) =>
   new Date(`${ym}-01T00:00:00Z`).toLocaleDateString(undefined, { month: "short", year: "numeric", timeZone: "UTC" })

@@ -1,7 +1,7 @@
 import { CheckCircleSolid } from "@medusajs/icons"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import type { RejectedEvents } from "../../hooks/kpis"
-import { formatNumber } from "../../lib/format"
+import { formatNumber } from "../../../admin-kit"
 
 /** One line per cleaning reason (lib/events/clean-events.ts): what happened to the event and why. */
 const REASONS: Record<string, { label: string; explain: string }> = {

@@ -1,7 +1,7 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import type { FunnelRow, FunnelStep } from "../../hooks/kpis"
-import { formatNumber, formatPercent } from "../../lib/format"
+import { formatNumber, formatPercent } from "../../../admin-kit"
 
 const LABEL: Record<FunnelStep, string> = {
   viewed: "Viewed a product",

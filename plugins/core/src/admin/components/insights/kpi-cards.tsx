@@ -2,7 +2,7 @@ import { ArrowDownMini, ArrowUpMini, InformationCircle } from "@medusajs/icons"
 import { Badge, Container, Skeleton, Text, Tooltip } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import type { KpiChange, KpiReport, KpiSummaryKey } from "../../hooks/kpis"
-import { formatChange, formatMoney, formatNumber, formatPercent } from "../../lib/format"
+import { formatChange, formatMoney, formatNumber, formatPercent } from "../../../admin-kit"
 
 type Kind = "money" | "count" | "rate"
 

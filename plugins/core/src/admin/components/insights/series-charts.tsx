@@ -14,8 +14,7 @@ import {
   YAxis,
 } from "recharts"
 import type { KpiInterval, KpiReport } from "../../hooks/kpis"
-import { currencyDigits, formatCompact, formatMoney, formatMoneyCompact, formatNumber, formatPercent } from "../../lib/format"
-import { AXIS_TICK, CHART, ChartCard, ChartTooltipBox } from "./chart-card"
+import { currencyDigits, formatCompact, formatMoney, formatMoneyCompact, formatNumber, formatPercent, AXIS_TICK, CHART, ChartCard, ChartTooltipBox } from "../../../admin-kit"
 import { formatBucket } from "./filters"
 
 const HEIGHT = 260

@@ -1,7 +1,7 @@
 import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import type { TopCategory, TopProduct } from "../../hooks/kpis"
-import { formatMoney, formatNumber, formatPercent } from "../../lib/format"
+import { formatMoney, formatNumber, formatPercent } from "../../../admin-kit"
 
 type Row = { key: string; name: string; href?: string; onClick?: () => void; units: number; revenue: number; margin: number }
 

@@ -3,7 +3,7 @@ import { ChartBar, ExclamationCircle } from "@medusajs/icons"
 import { Button, Container, Text } from "@medusajs/ui"
 import { useMemo } from "react"
 import { CostImportDrawer } from "../../components/costs/cost-import-drawer"
-import { ChartSkeleton } from "../../components/insights/chart-card"
+import { ChartSkeleton, errorMessage } from "../../../admin-kit"
 import { CohortHeatmap } from "../../components/insights/cohort-heatmap"
 import { DataQuality } from "../../components/insights/data-quality"
 import { NoCosts, NoEventsText, NoOrders } from "../../components/insights/empty-states"
@@ -14,7 +14,6 @@ import { KpiCards, KpiCardsSkeleton } from "../../components/insights/kpi-cards"
 import { ChartEmpty, OrdersChart, RevenueChart, TrafficChart } from "../../components/insights/series-charts"
 import { TopCategories, TopProducts } from "../../components/insights/top-lists"
 import { useCategoryOptions, useKpis } from "../../hooks/kpis"
-import { errorMessage } from "../../lib/sdk"
 
 /** Insights: how the store is doing (KPIs against the previous period) and why (trends, funnel, cohorts, top sellers). */
 const InsightsPage = () => {

@@ -1,6 +1,6 @@
 import { Badge, Container, Heading, Text, Tooltip, clx } from "@medusajs/ui"
 import type { PersonaCard } from "../../hooks/personas"
-import { formatMoney, formatNumber, formatPercent } from "../../lib/format"
+import { formatMoney, formatNumber, formatPercent } from "@finesse/core/admin-kit"
 
 export const PERSONA_COLOURS = [
   "var(--tag-blue-icon)",

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react"
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 import type { PersonaCard } from "../../hooks/personas"
-import { formatMoney, formatMoneyCompact, formatNumber, formatPercent } from "../../lib/format"
-import { AXIS_TICK, CHART, ChartCard, ChartTooltipBox } from "../chart-card"
+import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, AXIS_TICK, CHART, ChartCard, ChartTooltipBox } from "@finesse/core/admin-kit"
 import { PERSONA_COLOURS } from "./persona-cards"
 
 type TooltipArgs = { active?: boolean; payload?: readonly { payload?: unknown }[] }

@@ -2,8 +2,7 @@ import { Badge, Container, Heading, Input, Select, Table, Text } from "@medusajs
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useProfiles, type PersonaCard } from "../../hooks/personas"
-import { formatDays, formatMoney, formatNumber, formatPercent } from "../../lib/format"
-import { Pager } from "../chart-card"
+import { formatDays, formatMoney, formatNumber, formatPercent, TablePager } from "@finesse/core/admin-kit"
 
 const PAGE = 20
 const CHURN_COLOR = { low: "green", medium: "orange", high: "red" } as const
@@ -119,7 +118,7 @@ export const ProfilesTable = ({
           </Text>
         </div>
       )}
-      <Pager count={data?.count ?? 0} offset={offset} limit={PAGE} onPage={setOffset} />
+      <TablePager count={data?.count ?? 0} offset={offset} pageSize={PAGE} onOffset={setOffset} />
     </Container>
   )
 }

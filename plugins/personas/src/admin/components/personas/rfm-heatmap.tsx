@@ -1,6 +1,6 @@
 import { Container, Heading, Text, Tooltip } from "@medusajs/ui"
 import type { Overview } from "../../hooks/personas"
-import { formatMoney, formatNumber, formatPercent } from "../../lib/format"
+import { formatMoney, formatNumber, formatPercent } from "@finesse/core/admin-kit"
 
 function cellStyle(share: number) {
   if (share === 0) return { background: "var(--bg-subtle)", color: "var(--fg-muted)" }

@@ -1,6 +1,6 @@
 import { Container, Text, Tooltip } from "@medusajs/ui"
 import type { Overview } from "../../hooks/personas"
-import { formatDateTime, formatMoney, formatNumber, formatPercent } from "../../lib/format"
+import { formatDateTime, formatMoney, formatNumber, formatPercent } from "@finesse/core/admin-kit"
 
 const Tile = ({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId?: string }) => (
   <Container className="flex flex-col gap-y-1 px-5 py-4" data-testid={testId}>

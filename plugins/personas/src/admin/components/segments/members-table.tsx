@@ -2,8 +2,7 @@ import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useMembers } from "../../hooks/segments"
-import { formatDateTime, formatMoney, formatNumber } from "../../lib/format"
-import { Pager } from "../chart-card"
+import { formatDateTime, formatMoney, formatNumber, TablePager } from "@finesse/core/admin-kit"
 
 const PAGE = 20
 
@@ -46,7 +45,7 @@ export const MembersTable = ({ segmentId, currency }: { segmentId: string; curre
           ))}
         </Table.Body>
       </Table>
-      <Pager count={data?.count ?? 0} offset={offset} limit={PAGE} onPage={setOffset} />
+      <TablePager count={data?.count ?? 0} offset={offset} pageSize={PAGE} onOffset={setOffset} />
     </Container>
   )
 }

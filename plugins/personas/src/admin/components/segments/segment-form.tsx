@@ -2,7 +2,7 @@ import { Button, Container, Heading, Input, Label, Select, Switch, Text, Textare
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { useFields, useSaveSegment, type RuleNode, type ScoreBand, type Segment } from "../../hooks/segments"
-import { errorMessage } from "../../lib/sdk"
+import { errorMessage } from "@finesse/core/admin-kit"
 import { RuleBuilder } from "./rule-builder"
 import { SegmentPreview } from "./segment-preview"
 

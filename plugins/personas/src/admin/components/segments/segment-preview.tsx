@@ -1,8 +1,7 @@
 import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { usePreview, type RuleNode, type ScoreBand } from "../../hooks/segments"
-import { formatMoney, formatNumber, formatPercent } from "../../lib/format"
-import { errorMessage } from "../../lib/sdk"
+import { formatMoney, formatNumber, formatPercent, errorMessage } from "@finesse/core/admin-kit"
 
 /** Waits until the value stops changing for `ms` (typing in the builder should not fire a preview per keystroke). */
 function useDebounced<T>(value: T, ms: number): T {

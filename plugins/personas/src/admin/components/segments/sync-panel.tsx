@@ -2,9 +2,7 @@ import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useDryRun, useSyncNow, useSyncs, type Segment, type SyncDiff } from "../../hooks/segments"
-import { formatDateTime, formatNumber } from "../../lib/format"
-import { errorMessage } from "../../lib/sdk"
-import { Pager } from "../chart-card"
+import { formatDateTime, formatNumber, errorMessage, TablePager } from "@finesse/core/admin-kit"
 
 const PAGE = 10
 
@@ -132,7 +130,7 @@ export const SyncPanel = ({ segment }: { segment: Segment }) => {
           </Text>
         </div>
       )}
-      <Pager count={syncs.data?.count ?? 0} offset={offset} limit={PAGE} onPage={setOffset} />
+      <TablePager count={syncs.data?.count ?? 0} offset={offset} pageSize={PAGE} onOffset={setOffset} />
     </Container>
   )
 }

@@ -2,7 +2,7 @@ import { Trash } from "@medusajs/icons"
 import { Button, Drawer, IconButton, Input, Label, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useSaveSurvey, type Incentive, type Question, type QuestionType, type Survey } from "../../hooks/surveys"
-import { errorMessage } from "../../lib/sdk"
+import { errorMessage } from "@finesse/core/admin-kit"
 
 const TYPE_LABEL: Record<QuestionType, string> = {
   single_choice: "Single choice",

@@ -1,8 +1,7 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 import { useSurveyResults, type Survey } from "../../hooks/surveys"
-import { formatNumber, formatPercent } from "../../lib/format"
-import { AXIS_TICK, CHART } from "../chart-card"
+import { formatNumber, formatPercent, AXIS_TICK, CHART } from "@finesse/core/admin-kit"
 
 /** Result summaries of one survey: choice shares, the scale distribution and mean, the latest free-text answers. */
 export const SurveyResults = ({ survey }: { survey: Survey }) => {

@@ -1,22 +1,23 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { QueueList } from "@medusajs/icons"
-import { Button, Container, Heading, Select, StatusBadge, Table, Text, Tooltip, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Select, Table, Text, Tooltip, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { ProgressBar } from "../../../components/progress-bar"
-import { RunJobDrawer } from "../../../components/run-job-drawer"
-import { useCancelJob, useJobKinds, useJobs, useRetryJob, type Job, type JobState } from "../../../hooks/jobs"
-import { formatDateTime, formatDuration } from "../../../lib/format"
-import { errorMessage } from "../../../lib/sdk"
+import {
+  JOB_STATE_COLOR,
+  JobStateBadge,
+  ProgressBar,
+  RunJobDrawer,
+  errorMessage,
+  formatDateTime,
+  formatDuration,
+  useCancelJob,
+  useJobKinds,
+  useJobs,
+  useRetryJob,
+  type Job,
+} from "../../../../admin-kit"
 
 const PAGE_SIZE = 20
-const STATE_COLOR: Record<JobState, "green" | "red" | "blue" | "orange" | "grey" | "purple"> = {
-  queued: "grey",
-  active: "blue",
-  retrying: "orange",
-  completed: "green",
-  failed: "red",
-  cancelled: "purple",
-}
 
 function duration(job: Job, now: number) {
   if (!job.started_at) return null
@@ -94,7 +95,7 @@ const JobsPage = () => {
             </Select.Trigger>
             <Select.Content>
               <Select.Item value="all">All states</Select.Item>
-              {Object.keys(STATE_COLOR).map((s) => (
+              {Object.keys(JOB_STATE_COLOR).map((s) => (
                 <Select.Item key={s} value={s}>
                   {s}
                 </Select.Item>
@@ -146,9 +147,7 @@ const JobsPage = () => {
                     </div>
                   </Table.Cell>
                   <Table.Cell>
-                    <StatusBadge color={STATE_COLOR[job.state]}>
-                      {job.cancel_requested && job.state === "active" ? "cancelling" : job.state}
-                    </StatusBadge>
+                    <JobStateBadge job={job} />
                   </Table.Cell>
                   <Table.Cell>
                     <div className="flex flex-col gap-y-1 py-1">

@@ -2,7 +2,6 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ExclamationCircle, UserGroup } from "@medusajs/icons"
 import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { ChartSkeleton } from "../../../components/chart-card"
 import { PersonaCards } from "../../../components/personas/persona-cards"
 import { PersonaSizeChart, PersonaValueChart } from "../../../components/personas/persona-charts"
 import { ProfilesTable } from "../../../components/personas/profiles-table"
@@ -11,8 +10,7 @@ import { RfmHeatmap, RfmSegmentList } from "../../../components/personas/rfm-hea
 import { SummaryTiles } from "../../../components/personas/summary-tiles"
 import { PersonasNav } from "../../../components/personas-nav"
 import { useOverview } from "../../../hooks/personas"
-import { formatDateTime } from "../../../lib/format"
-import { errorMessage } from "../../../lib/sdk"
+import { formatDateTime, errorMessage, ChartSkeleton } from "@finesse/core/admin-kit"
 
 /** Personas: who the customers are (persona cards, sizes and value, the RFM grid) and a recompute with progress. */
 const PersonasPage = () => {

@@ -3,11 +3,8 @@ import { EnvelopeSolid } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Field, OptionSelect } from "../../../components/form-fields"
-import { TablePager } from "../../../components/table-pager"
 import { useCampaigns, useCreateCampaign, useDeliveries, useRunCampaign, useUpdateCampaign, type Campaign } from "../../../hooks/campaigns"
-import { formatDateTime, formatNumber, formatPercent, formatRevenue } from "../../../lib/format"
-import { runWithToast } from "../../../lib/run-with-toast"
-import { errorMessage } from "../../../lib/sdk"
+import { formatDateTime, formatNumber, formatPercent, formatMoneyByCurrency, runWithToast, errorMessage, TablePager } from "@finesse/core/admin-kit"
 
 const PAGE = 10
 const TRIGGERS: Record<string, string> = {
@@ -66,7 +63,7 @@ const Deliveries = ({ campaign }: { campaign: Campaign }) => {
           ))}
         </Table.Body>
       </Table>
-      <TablePager count={data?.count ?? 0} pageSize={PAGE} page={page} setPage={setPage} />
+      <TablePager count={data?.count ?? 0} offset={page * PAGE} pageSize={PAGE} onOffset={(o) => setPage(Math.floor(o / PAGE))} />
     </Container>
   )
 }
@@ -187,7 +184,7 @@ const CampaignsPage = () => {
                 <Table.Cell className="text-right tabular-nums">{c.figures.sent ? formatPercent(c.figures.opened / c.figures.sent) : "–"}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{c.figures.sent ? formatPercent(c.figures.clicked / c.figures.sent) : "–"}</Table.Cell>
                 <Table.Cell className="text-right tabular-nums">{formatNumber(c.figures.orders)}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{formatRevenue(c.figures.revenue)}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{formatMoneyByCurrency(c.figures.revenue)}</Table.Cell>
                 <Table.Cell className="text-right">
                   <div className="flex justify-end gap-x-1">
                     <Button size="small" variant="secondary" onClick={() => runWithToast(() => runNow.mutateAsync({ id: c.id, send: true }), "Campaign run queued")}>
@@ -206,7 +203,7 @@ const CampaignsPage = () => {
             ))}
           </Table.Body>
         </Table>
-        <TablePager count={data?.count ?? 0} pageSize={PAGE} page={page} setPage={setPage} />
+        <TablePager count={data?.count ?? 0} offset={page * PAGE} pageSize={PAGE} onOffset={(o) => setPage(Math.floor(o / PAGE))} />
       </Container>
       {chosen && <Deliveries campaign={chosen} />}
     </div>

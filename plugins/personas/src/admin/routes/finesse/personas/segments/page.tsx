@@ -1,10 +1,9 @@
 import { Badge, Button, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
-import { Pager } from "../../../../components/chart-card"
 import { PersonasNav } from "../../../../components/personas-nav"
 import { useSegments } from "../../../../hooks/segments"
-import { formatDateTime, formatNumber } from "../../../../lib/format"
+import { formatDateTime, formatNumber, TablePager } from "@finesse/core/admin-kit"
 
 const PAGE = 20
 
@@ -85,7 +84,7 @@ const SegmentsPage = () => {
             </Text>
           </div>
         )}
-        <Pager count={data?.count ?? 0} offset={offset} limit={PAGE} onPage={setOffset} />
+        <TablePager count={data?.count ?? 0} offset={offset} pageSize={PAGE} onOffset={setOffset} />
       </Container>
     </div>
   )

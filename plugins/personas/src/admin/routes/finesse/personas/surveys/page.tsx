@@ -1,13 +1,11 @@
 import { Badge, Button, Container, DropdownMenu, Heading, IconButton, Table, Text, toast } from "@medusajs/ui"
 import { EllipsisHorizontal } from "@medusajs/icons"
 import { useState } from "react"
-import { Pager } from "../../../../components/chart-card"
 import { PersonasNav } from "../../../../components/personas-nav"
 import { SurveyEditor } from "../../../../components/surveys/survey-editor"
 import { SurveyResults } from "../../../../components/surveys/survey-results"
 import { useDeleteSurvey, useSaveSurvey, useSurveys, type Survey } from "../../../../hooks/surveys"
-import { formatDateTime, formatNumber } from "../../../../lib/format"
-import { errorMessage } from "../../../../lib/sdk"
+import { formatDateTime, formatNumber, errorMessage, TablePager } from "@finesse/core/admin-kit"
 
 const PAGE = 20
 const STATUS_COLOR = { draft: "grey", active: "green", closed: "orange" } as const
@@ -116,7 +114,7 @@ const SurveysPage = () => {
             </Text>
           </div>
         )}
-        <Pager count={data?.count ?? 0} offset={offset} limit={PAGE} onPage={setOffset} />
+        <TablePager count={data?.count ?? 0} offset={offset} pageSize={PAGE} onOffset={setOffset} />
       </Container>
       {current && <SurveyResults key={current.id} survey={current} />}
       {editing && (

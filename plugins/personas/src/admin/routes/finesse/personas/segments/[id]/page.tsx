@@ -7,8 +7,7 @@ import { SegmentForm } from "../../../../../components/segments/segment-form"
 import { SyncPanel } from "../../../../../components/segments/sync-panel"
 import { useOverview } from "../../../../../hooks/personas"
 import { useDeleteSegment, useSegment } from "../../../../../hooks/segments"
-import { formatDateTime, formatNumber } from "../../../../../lib/format"
-import { errorMessage } from "../../../../../lib/sdk"
+import { formatDateTime, formatNumber, errorMessage } from "@finesse/core/admin-kit"
 
 /** The segment builder: rules with a live preview, then (once saved) members, group sync and its history. */
 const SegmentPage = () => {

@@ -6,7 +6,7 @@ export const ProgressBar = ({ value, tone = "default" }: { value: number; tone?:
   return (
     <div
       role="progressbar"
-      aria-valuenow={pct}
+      aria-valuenow={Math.round(pct)}
       aria-valuemin={0}
       aria-valuemax={100}
       className="bg-ui-bg-subtle border-ui-border-base h-2 w-full overflow-hidden rounded-full border"

@@ -7,6 +7,9 @@ export const CHART = {
   secondary: "var(--tag-purple-icon)",
   green: "var(--tag-green-icon)",
   orange: "var(--tag-orange-icon)",
+  red: "var(--tag-red-icon)",
+  blue: "var(--tag-blue-icon)",
+  grey: "var(--fg-muted)",
   grid: "var(--border-base)",
   axis: "var(--fg-muted)",
   cursor: "var(--bg-base-hover)",
@@ -36,16 +39,19 @@ export const ChartLegend = ({ items }: { items: LegendItem[] }) => (
   </div>
 )
 
+/** A card with a title, an optional subtitle, legend and actions, and a chart (or any body) below. */
 export const ChartCard = ({
   title,
   subtitle,
   legend,
+  actions,
   children,
   testId,
 }: {
   title: string
   subtitle?: ReactNode
   legend?: LegendItem[]
+  actions?: ReactNode
   children: ReactNode
   testId?: string
 }) => (
@@ -59,14 +65,19 @@ export const ChartCard = ({
           </Text>
         )}
       </div>
-      {legend && <ChartLegend items={legend} />}
+      {(legend || actions) && (
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          {legend && <ChartLegend items={legend} />}
+          {actions}
+        </div>
+      )}
     </div>
     <div className="px-3 pb-3 pt-4">{children}</div>
   </Container>
 )
 
 /** The tooltip box of every chart: the bucket as a title, then one row per series. */
-export const ChartTooltipBox = ({ title, rows }: { title: string; rows: { label: string; value: string; color: string }[] }) => (
+export const ChartTooltipBox = ({ title, rows }: { title: string; rows: { label: string; value: string; color?: string }[] }) => (
   <div className="bg-ui-bg-base shadow-elevation-tooltip flex min-w-[180px] flex-col gap-y-1 rounded-lg px-3 py-2">
     <Text size="xsmall" weight="plus" className="text-ui-fg-base">
       {title}
@@ -74,7 +85,7 @@ export const ChartTooltipBox = ({ title, rows }: { title: string; rows: { label:
     {rows.map((r) => (
       <div key={r.label} className="flex items-center justify-between gap-x-4">
         <div className="flex items-center gap-x-1.5">
-          <span className="inline-block h-2 w-2 rounded-full" style={{ background: r.color }} />
+          {r.color && <span className="inline-block h-2 w-2 rounded-full" style={{ background: r.color }} />}
           <Text size="xsmall" className="text-ui-fg-subtle">
             {r.label}
           </Text>

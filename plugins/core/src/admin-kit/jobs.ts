@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { cleanQuery, sdk } from "./sdk"
 
+/** A job record of core's runtime (`GET /admin/finesse/jobs/:id`). */
 export type JobState = "queued" | "active" | "retrying" | "completed" | "failed" | "cancelled"
 
 export type Job = {
@@ -13,7 +14,7 @@ export type Job = {
   attempts: number
   max_attempts: number
   payload: Record<string, unknown>
-  result: Record<string, unknown> | null
+  result: Record<string, any> | null
   error: string | null
   worker: string | null
   cancel_requested: boolean
@@ -34,27 +35,37 @@ export type JobKind = {
   schedule: string | null
 }
 
-export type JobsQuery = { kind?: string; state?: string; limit: number; offset: number }
+export const OPEN_JOB_STATES: JobState[] = ["queued", "active", "retrying"]
+export const isOpenJob = (job: Pick<Job, "state"> | null | undefined) => !!job && OPEN_JOB_STATES.includes(job.state)
 
-const OPEN: JobState[] = ["queued", "active", "retrying"]
+export type JobsQuery = { kind?: string; state?: string; q?: string; limit: number; offset: number }
 
 export function useJobs(query: JobsQuery) {
   return useQuery({
     queryKey: ["finesse-jobs", query],
     queryFn: () =>
       sdk.client.fetch<{ jobs: Job[]; count: number; offset: number; limit: number }>("/admin/finesse/jobs", {
-        query: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== "")),
+        query: cleanQuery(query),
       }),
     // live while anything runs, calmer otherwise
-    refetchInterval: (q) => (q.state.data?.jobs.some((j) => OPEN.includes(j.state)) ? 1000 : 5000),
+    refetchInterval: (q) => (q.state.data?.jobs.some((j) => isOpenJob(j)) ? 1000 : 5000),
+  })
+}
+
+/** One job, polled every second while it is open. */
+export function useJob(id: string | null | undefined) {
+  return useQuery({
+    queryKey: ["finesse-job", id],
+    enabled: !!id,
+    queryFn: () => sdk.client.fetch<{ job: Job }>(`/admin/finesse/jobs/${encodeURIComponent(id!)}`),
+    refetchInterval: (q) => (isOpenJob(q.state.data?.job) ? 1000 : false),
   })
 }
 
 export function useJobKinds() {
   return useQuery({
     queryKey: ["finesse-job-kinds"],
-    queryFn: () =>
-      sdk.client.fetch<{ job_kinds: JobKind[]; backend: string; count: number }>("/admin/finesse/job-kinds"),
+    queryFn: () => sdk.client.fetch<{ job_kinds: JobKind[]; backend: string; count: number }>("/admin/finesse/job-kinds"),
   })
 }
 

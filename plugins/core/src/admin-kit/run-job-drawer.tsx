@@ -1,7 +1,7 @@
 import { Button, Drawer, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { useEnqueueJob, useJobKinds } from "../hooks/jobs"
-import { errorMessage } from "../lib/sdk"
+import { useEnqueueJob, useJobKinds } from "./jobs"
+import { errorMessage } from "./sdk"
 
 /** Starts a job of any registered kind; the payload is validated server-side and a 400 names the field. */
 export const RunJobDrawer = () => {
