@@ -32,6 +32,10 @@ const redisModules = REDIS_URL
     ]
   : []
 
+// Every capability plugin of the demo store; FINESSE_PLUGINS=personas,pricing loads only those (core always).
+const CAPABILITIES = ["personas", "recommendations", "pricing", "promotions", "logistics", "after-sales", "risk", "catalog"]
+const ONLY = process.env.FINESSE_PLUGINS ? new Set(process.env.FINESSE_PLUGINS.split(",").map((s) => s.trim())) : null
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -58,8 +62,7 @@ module.exports = defineConfig({
         redisUrl: REDIS_URL,
       },
     },
-    { resolve: "@finesse/personas", options: {} },
-    { resolve: "@finesse/recommendations", options: {} },
+    ...CAPABILITIES.filter((name) => !ONLY || ONLY.has(name)).map((name) => ({ resolve: `@finesse/${name}`, options: {} })),
   ],
   modules: redisModules,
 })

@@ -10,6 +10,12 @@ const COMMANDS = {
   kpis: { plugin: "core", module: "@finesse/core/cli/kpis", about: "monthly KPIs from an Online Retail order file" },
   personas: { plugin: "personas", module: "@finesse/personas/cli/personas", about: "RFM, buy-again probabilities and persona clusters per customer" },
   recommend: { plugin: "recommendations", module: "@finesse/recommendations/cli/recommend", about: "train and evaluate recommenders, or write top-k lists" },
+  pricing: { plugin: "pricing", module: "@finesse/pricing/cli/pricing", about: "price elasticity per product (log-log, with seasonality and promotion controls)" },
+  promotions: { plugin: "promotions", module: "@finesse/promotions/cli/promotions", about: "evaluate a treatment against a control group (Welch, CUPED, proportions)" },
+  vrp: { plugin: "logistics", module: "@finesse/logistics/cli/vrp", about: "solve a Solomon VRPTW instance (vehicles, distance, routes)" },
+  returns: { plugin: "after-sales", module: "@finesse/after-sales/cli/returns", about: "pair cancellation lines with the purchases they cancel" },
+  risk: { plugin: "risk", module: "@finesse/risk/cli/risk", about: "outlier order lines and anomalous days of GMV" },
+  forecast: { plugin: "catalog", module: "@finesse/catalog/cli/forecast", about: "weekly demand forecast per product, method chosen by backtest" },
 }
 
 const [command, ...argv] = process.argv.slice(2)
