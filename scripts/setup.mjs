@@ -29,7 +29,7 @@ function walk(dir, out = []) {
 /** Content hash of what a plugin build reads. */
 export function sourceStamp(dir) {
   const h = crypto.createHash("sha1")
-  const files = [...walk(path.join(dir, "src")), path.join(dir, "package.json"), path.join(dir, "tsconfig.json")]
+  const files = [...walk(path.join(dir, "src")), ...walk(path.join(dir, "scripts")), path.join(dir, "package.json"), path.join(dir, "tsconfig.json")]
   for (const f of files.sort()) {
     if (!fs.existsSync(f)) continue
     h.update(path.relative(dir, f))
@@ -39,7 +39,8 @@ export function sourceStamp(dir) {
 }
 
 /**
- * Builds every plugin whose sources changed since its last build (`medusa plugin:build`): core first (the others
+ * Builds every plugin whose sources changed since its last build (its `build` script: `medusa plugin:build`, plus
+ * core's admin kit): core first (the others
  * import its compiled library), then the others side by side (a build is mostly one core's work).
  */
 export async function buildPlugins({ env, force = false }) {
@@ -54,9 +55,9 @@ export async function buildPlugins({ env, force = false }) {
     if (upToDate) {
       log(`plugin ${path.basename(dir)}: up to date`)
     } else {
-      log(`plugin ${path.basename(dir)}: building (medusa plugin:build)`)
+      log(`plugin ${path.basename(dir)}: building (npm run build: medusa plugin:build and any extra step)`)
       const t0 = Date.now()
-      await run(MEDUSA_BIN, ["plugin:build"], { cwd: dir, env })
+      await run("npm", ["run", "build", "--silent"], { cwd: dir, env })
       fs.writeFileSync(stampFile, stamp)
       log(`plugin ${path.basename(dir)}: built in ${((Date.now() - t0) / 1000).toFixed(1)} s`)
     }
