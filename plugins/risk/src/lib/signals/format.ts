@@ -1,0 +1,38 @@
+const exponents = new Map<string, number>()
+
+/** Decimal places of a currency's minor unit (EUR 2, JPY 0, KWD 3), from the platform's ICU data. */
+export function currencyExponent(currency: string): number {
+  const code = currency.toUpperCase()
+  let e = exponents.get(code)
+  if (e === undefined) {
+    try {
+      e = new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2
+    } catch {
+      e = 2
+    }
+    exponents.set(code, e)
+  }
+  return e
+}
+
+/** "1,250.00 EUR" for 125000 minor units: money in reasons is always shown this way. */
+export function formatMoney(minor: number, currency: string): string {
+  const e = currencyExponent(currency)
+  const major = minor / 10 ** e
+  return `${major.toLocaleString("en-US", { minimumFractionDigits: e, maximumFractionDigits: e })} ${currency.toUpperCase()}`
+}
+
+/** "1 h", "24 h", "7 d": window lengths in reasons. */
+export function formatHours(hours: number): string {
+  if (hours >= 48 && hours % 24 === 0) return `${hours / 24} d`
+  return `${hours} h`
+}
+
+/** The label of a velocity window in `RiskLookups.velocity` ("24h"). */
+export function windowLabel(hours: number): string {
+  return `${hours}h`
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}
