@@ -26,7 +26,8 @@ export type SaleLine = {
 /**
  * One product's observations, one per week with sales, ascending by week:
  * - units: Σ quantity
- * - price: the quantity-weighted shelf price Σ(q · unit_price) / Σ q (the price a repricer sets)
+ * - price: the week's shelf price, by default quantity-weighted Σ(q · unit_price) / Σ q; with price "modal" the
+ *   unit price most lines of the week paid (ties: the higher one), which ignores the mix of quantity-tier prices
  * - discountShare: Σ discount / Σ(q · unit_price), the promotion control (0 when nothing was discounted)
  * - revenue: Σ(q · unit_price) − Σ discount
  * Weeks without sales are absent (log 0 is undefined); see the estimator for what that means.
@@ -40,9 +41,13 @@ export type WeeklySeries = {
   revenue: Float64Array
 }
 
+export type WeeklyPriceBasis = "weighted" | "modal"
+
 /** A streaming builder: add lines in any order, read the series once. Memory is one slot per product-week. */
-export function createWeeklyAccumulator() {
-  const byProduct = new Map<string, Map<number, { q: number; gross: number; disc: number }>>()
+export function createWeeklyAccumulator(opts: { price?: WeeklyPriceBasis } = {}) {
+  const modal = opts.price === "modal"
+  type Slot = { q: number; gross: number; disc: number; lines?: Map<number, number> }
+  const byProduct = new Map<string, Map<number, Slot>>()
   return {
     add(line: SaleLine) {
       if (!(line.quantity > 0) || !(line.unitPrice > 0)) return
@@ -52,11 +57,16 @@ export function createWeeklyAccumulator() {
       const slot = weeks.get(w)
       const gross = line.quantity * line.unitPrice
       const disc = Math.max(0, line.discountTotal ?? 0)
-      if (slot) {
-        slot.q += line.quantity
-        slot.gross += gross
-        slot.disc += disc
-      } else weeks.set(w, { q: line.quantity, gross, disc })
+      let at = slot
+      if (at) {
+        at.q += line.quantity
+        at.gross += gross
+        at.disc += disc
+      } else weeks.set(w, (at = { q: line.quantity, gross, disc }))
+      if (modal) {
+        const m = at.lines ?? (at.lines = new Map())
+        m.set(line.unitPrice, (m.get(line.unitPrice) ?? 0) + 1)
+      }
     },
     products(): number {
       return byProduct.size
@@ -79,7 +89,7 @@ export function createWeeklyAccumulator() {
         keys.forEach((k, i) => {
           const x = weeks.get(k)!
           s.units[i] = x.q
-          s.price[i] = x.gross / x.q
+          s.price[i] = modal ? modalPrice(x.lines!) : x.gross / x.q
           s.discountShare[i] = x.gross > 0 ? Math.min(1, x.disc / x.gross) : 0
           s.revenue[i] = x.gross - x.disc
         })
@@ -87,6 +97,13 @@ export function createWeeklyAccumulator() {
       })
     },
   }
+}
+
+function modalPrice(lines: Map<number, number>): number {
+  let best = 0
+  let bestCount = -1
+  for (const [price, count] of lines) if (count > bestCount || (count === bestCount && price > best)) [best, bestCount] = [price, count]
+  return best
 }
 
 /**

@@ -250,6 +250,19 @@ describe("weekly observations", () => {
     expect(p.week[1] - p.week[0]).toBe(1)
   })
 
+  it("can take the modal unit price instead, ignoring the quantity-tier mix", () => {
+    const acc = createWeeklyAccumulator({ price: "modal" })
+    const mon = Date.UTC(2024, 0, 1)
+    acc.add({ productId: "p", quantity: 1, unitPrice: 295, placedAt: mon })
+    acc.add({ productId: "p", quantity: 2, unitPrice: 295, placedAt: mon })
+    acc.add({ productId: "p", quantity: 48, unitPrice: 255, placedAt: mon }) // a wholesale line at the tier price
+    acc.add({ productId: "p", quantity: 1, unitPrice: 250, placedAt: mon + 7 * 86_400_000 })
+    acc.add({ productId: "p", quantity: 1, unitPrice: 260, placedAt: mon + 7 * 86_400_000 })
+    const [p] = acc.series()
+    expect(Array.from(p.price)).toEqual([295, 260]) // most lines paid 2.95; a tie goes to the higher price
+    expect(Array.from(p.units)).toEqual([51, 2])
+  })
+
   it("reads core's order line facts", () => {
     const at = new Date(Date.UTC(2024, 0, 3))
     expect(saleFromLineFact({ product_id: "prod_1", quantity: 2, unit_price: 1299, discount_total: 100, placed_at: at })).toEqual({
