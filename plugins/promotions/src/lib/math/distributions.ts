@@ -20,9 +20,41 @@ export function normalCdf(z: number): number {
   return J.normal.cdf(z, 0, 1)
 }
 
-/** P(Z > z) for a standard normal, accurate in the far tail (no 1 − cdf cancellation). */
+/**
+ * erfc(x) with a relative error below 1.2e-7 everywhere (Numerical Recipes in C, 2nd ed., §6.2, erfcc: a
+ * Chebyshev fit). Used for the far normal tail, where jStat's 0.5 (1 + erf(x)) has cancelled to 0 (x < −8.3).
+ */
+export function erfcTail(x: number): number {
+  const z = Math.abs(x)
+  const t = 1 / (1 + 0.5 * z)
+  const ans =
+    t *
+    Math.exp(
+      -z * z - 1.26551223 +
+        t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))))
+    )
+  return x >= 0 ? ans : 2 - ans
+}
+
+/** P(Z > z) for a standard normal; beyond z = 5 from erfcTail, so far-tail probabilities keep their digits. */
 export function normalSf(z: number): number {
+  if (z > 5) return 0.5 * erfcTail(z / Math.SQRT2)
   return J.normal.cdf(-z, 0, 1)
+}
+
+/** z with P(Z > z) = q, accurate for tiny q (Newton steps on ln Φ̄ from jStat's start). */
+export function normalUpperQuantile(q: number): number {
+  if (!(q > 0 && q < 1)) throw new RangeError(`normalUpperQuantile needs 0 < q < 1, got ${q}`)
+  let z = -J.normal.inv(q, 0, 1)
+  if (q > 1e-12) return z
+  for (let i = 0; i < 50; i++) {
+    const sf = normalSf(z)
+    const pdf = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI)
+    const step = (Math.log(sf) - Math.log(q)) / (pdf / sf)
+    z += step
+    if (Math.abs(step) < 1e-12 * Math.max(1, z)) break
+  }
+  return z
 }
 
 export function normalQuantile(p: number): number {

@@ -1,4 +1,4 @@
-import { chiSquareSf, normalCdf, normalQuantile, studentTCdf, studentTQuantile, twoSidedZP } from "../distributions"
+import { chiSquareSf, erfcTail, normalCdf, normalQuantile, normalSf, normalUpperQuantile, studentTCdf, studentTQuantile, twoSidedZP } from "../distributions"
 import { fmix32, fnv1a32, hashUnit } from "../hash"
 import { allocateMinor, roundMinor } from "../money"
 import { createRng, permutation, randomHalves } from "../prng"
@@ -19,6 +19,17 @@ describe("distributions", () => {
     expect(chiSquareSf(3.841459, 1)).toBeCloseTo(0.05, 6)
     expect(chiSquareSf(9.487729, 4)).toBeCloseTo(0.05, 6)
     expect(() => normalQuantile(1)).toThrow(RangeError)
+  })
+
+  it("keeps the far normal tail (where 1 − Φ has cancelled)", () => {
+    // Φ̄(6) = 9.865876450377e-10, Φ̄(10) = 7.619853024161e-24 (scipy.stats.norm.sf)
+    expect(normalSf(6) / 9.865876450377e-10).toBeCloseTo(1, 6)
+    expect(normalSf(10) / 7.619853024161e-24).toBeCloseTo(1, 6)
+    expect(normalSf(1.959964)).toBeCloseTo(0.025, 7)
+    expect(normalUpperQuantile(7.619853024161e-24)).toBeCloseTo(10, 5)
+    expect(normalUpperQuantile(0.025)).toBeCloseTo(1.959964, 6)
+    expect(erfcTail(0)).toBeCloseTo(1, 6)
+    expect(erfcTail(-1) + erfcTail(1)).toBeCloseTo(2, 6)
   })
 })
 

@@ -1,6 +1,7 @@
 import { createRng } from "../../math/prng"
 import { twoSidedTP } from "../../math/distributions"
 import { benjaminiHochberg, holm } from "../multiple-testing"
+import { alphaSpent, groupSequentialBounds, groupSequentialTest } from "../group-sequential"
 import { mixingVarianceForHorizon, msprtHalfWidth, msprtLambda, sequentialTest } from "../sequential"
 
 describe("mSPRT stop rule", () => {
@@ -110,5 +111,56 @@ describe("multiple-testing corrections", () => {
     // p.adjust(c(0.01, 0.04, 0.03, 0.005), "holm") = 0.03 0.06 0.06 0.02
     expect(holm([0.01, 0.04, 0.03, 0.005]).adjusted.map((v) => +v.toFixed(10))).toEqual([0.03, 0.06, 0.06, 0.02])
     expect(holm([0.5, 0.9]).adjusted).toEqual([1, 1])
+  })
+})
+
+describe("group-sequential alpha spending", () => {
+  it("reproduces the published Lan–DeMets O'Brien–Fleming boundaries (K = 5, α = 0.05 two-sided)", () => {
+    // Reboussin, DeMets, Kim & Lan (2000), ldbounds / Jennison & Turnbull: 4.877, 3.357, 2.680, 2.290, 2.031
+    const b = groupSequentialBounds([0.2, 0.4, 0.6, 0.8, 1])
+    expect(b.map((x) => +x.toFixed(3))).toEqual([4.877, 3.357, 2.68, 2.29, 2.031])
+    expect(alphaSpent(1, 0.05, "obrien_fleming")).toBeCloseTo(0.05, 12)
+    expect(alphaSpent(1, 0.05, "pocock")).toBeCloseTo(0.05, 12)
+    // one look is the fixed-horizon test
+    expect(groupSequentialBounds([1])[0]).toBeCloseTo(1.959964, 5)
+    const pocock = groupSequentialBounds([0.2, 0.4, 0.6, 0.8, 1], { spending: "pocock" })
+    expect(pocock[0]).toBeGreaterThan(2.3)
+    expect(pocock[4]).toBeLessThan(2.5)
+    expect(() => groupSequentialBounds([0.5, 0.4])).toThrow(RangeError)
+  })
+
+  it("keeps the type-I error near α when peeking after each of 20 batches (seeded simulation)", () => {
+    const rng = createRng(77)
+    const looks = 20
+    const batch = 25
+    const fractions = Array.from({ length: looks }, (_, k) => (k + 1) / looks)
+    const bounds = groupSequentialBounds(fractions)
+    const experiments = 2000
+    let rejected = 0
+    for (let e = 0; e < experiments; e++) {
+      let s = 0
+      let n = 0
+      for (let l = 0; l < looks; l++) {
+        // the difference of two unit-variance arms: each pair adds a N(0, 2) term
+        for (let i = 0; i < batch; i++) s += rng.normal() - rng.normal()
+        n += batch
+        if (Math.abs(s / n / Math.sqrt(2 / n)) >= bounds[l]) {
+          rejected++
+          break
+        }
+      }
+    }
+    const rate = rejected / experiments
+    expect(rate).toBeGreaterThan(0.035)
+    expect(rate).toBeLessThan(0.065)
+  })
+
+  it("marks the stop from the first crossing on", () => {
+    const out = groupSequentialTest([
+      { diff: 1, se: 1, fraction: 0.25 },
+      { diff: 5, se: 1, fraction: 0.5 },
+      { diff: 0, se: 1, fraction: 0.75 },
+    ])
+    expect(out.map((o) => o.stop)).toEqual([false, true, true])
   })
 })
