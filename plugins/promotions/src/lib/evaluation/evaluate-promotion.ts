@@ -9,7 +9,7 @@ import { twoProportionTest } from "../stats/two-proportion"
 import { welchTest } from "../stats/welch"
 import { budgetBurn, type Budget, type BudgetBurn } from "./budget-burn"
 import { timeOf } from "./customer-panel"
-import { buildEvaluationPanel, DAY_MS, usesCode, type EvalOrder, type EvaluationPanel, type EvaluationPeriods } from "./evaluation-panel"
+import { buildEvaluationPanel, DAY_MS, usesCode, type EvalLine, type EvalOrder, type EvaluationPanel, type EvaluationPeriods } from "./evaluation-panel"
 import { matchCoarsened, standardizedDifference, stratifiedDiff, type Matching } from "./matched-control"
 import { acquisitionRetention, type AcquisitionSummary } from "./retention"
 
@@ -33,6 +33,8 @@ export type EvaluationInput = {
   promotion: PromotionUnderTest
   /** orders of the treated and control customers (and any others: new-customer share and retention read all) */
   orders: readonly EvalOrder[]
+  /** line facts of the same orders (optional): full-price sales are then read per line, not per order */
+  lines?: readonly EvalLine[]
   /** the customers targeted (exposed) */
   treatment: string[]
   control: ControlDesign
@@ -177,7 +179,7 @@ export function evaluatePromotion(input: EvaluationInput): PromotionReport {
   const controlIds = input.control.kind === "holdout" ? input.control.customerIds : input.control.candidateIds
   const overlap = controlIds.filter((id) => treatedSet.has(id)).length
   if (overlap > 0) throw new RangeError(`${overlap} customer(s) are in both the treatment and the control`)
-  const panel = buildEvaluationPanel([...input.treatment, ...controlIds], orders, periods, promotion.code)
+  const panel = buildEvaluationPanel([...input.treatment, ...controlIds], orders, periods, promotion.code, input.lines)
   const tRows = rowsOf(panel, input.treatment)
   const cRows = rowsOf(panel, controlIds)
   if (tRows.length < 2 || cRows.length < 2) throw new RangeError("the treatment and the control need at least two customers each")

@@ -17,6 +17,15 @@ export type EvalOrder = PanelOrder & {
   customer_order_index?: number | null
 }
 
+/** The part of a line fact (core's LineFactRow) read for full-price sales when lines are given. */
+export type EvalLine = {
+  customer_id: string | null
+  placed_at: Date | number
+  /** line total after discounts, minor units */
+  total: number
+  discount_total: number
+}
+
 /** The periods of one promotion's evaluation, epoch ms, each [start, end). */
 export type EvaluationPeriods = {
   preFrom: number
@@ -38,7 +47,7 @@ export type EvaluationPanel = {
   gmv: Float64Array
   orders: Float64Array
   margin: Float64Array
-  /** GMV of orders without any discount (full-price sales) */
+  /** full-price sales: GMV of lines without a discount when lines are given, else of orders without a discount */
   fullPriceGmv: Float64Array
   /** discount received on orders that used the promotion */
   promoDiscount: Float64Array
@@ -60,7 +69,8 @@ export function buildEvaluationPanel(
   customerIds: Iterable<string>,
   orders: readonly EvalOrder[],
   periods: EvaluationPeriods,
-  code: string
+  code: string,
+  lines?: readonly EvalLine[]
 ): EvaluationPanel {
   const index = new Map<string, number>()
   const ids: string[] = []
@@ -108,12 +118,23 @@ export function buildEvaluationPanel(
       p.gmv[i] += o.total
       p.orders[i]++
       p.margin[i] += margin
-      if (!(o.discount_total > 0)) p.fullPriceGmv[i] += o.total
+      if (!lines && !(o.discount_total > 0)) p.fullPriceGmv[i] += o.total
       if (usesCode(o, code)) p.promoDiscount[i] += o.discount_total
     } else {
       p.postGmv[i] += o.total
       p.postOrders[i]++
       p.postMargin[i] += margin
+    }
+  }
+  if (lines) {
+    // line level: a product promotion discounts some lines of an order; its other lines are still full price
+    for (let k = 0; k < lines.length; k++) {
+      const l = lines[k]
+      if (l.customer_id === null || l.discount_total > 0) continue
+      const i = index.get(l.customer_id)
+      if (i === undefined) continue
+      const t = timeOf(l.placed_at)
+      if (t >= periods.start && t < periods.end) p.fullPriceGmv[i] += l.total
     }
   }
   for (let i = 0; i < n; i++) if (lastPre[i] > -Infinity) p.recencyDays[i] = (periods.start - lastPre[i]) / DAY_MS

@@ -1,6 +1,7 @@
 import { attributeOrders, positionWeights, type AttributableOrder } from "../attribution"
 import { channelRoi } from "../channel-roi"
 import { classifyChannel, hostOf, visitFromUrl, type ChannelCode, type VisitSource } from "../classify-channel"
+import { parseChannelSpend } from "../parse-spend"
 import { touchesFromEvents, type Touch, type TouchEvent } from "../touches"
 
 describe("classifyChannel (the documented table)", () => {
@@ -152,5 +153,28 @@ describe("channelRoi", () => {
     const display = rows.find((r) => r.channel === "display")!
     expect(display).toMatchObject({ spend: 5000, revenue: 0, roi: -1 })
     expect(() => channelRoi([], [{ channel: "email", amount: -1 }])).toThrow(RangeError)
+  })
+})
+
+describe("parseChannelSpend", () => {
+  it("reads spend rows in major units into minor units and reports bad rows", () => {
+    const r = parseChannelSpend(
+      [
+        "channel,campaign,amount,from,to",
+        "paid_search,brand,1234.56,2024-01-01,2024-01-31",
+        'email,"jan, newsletter",£50,,',
+        "tv,,100,,",
+        "display,,-5,,",
+        "paid_social,,10,2024-02-30,2024-03-01",
+        "",
+      ].join("\n")
+    )
+    expect(r.rows).toEqual([
+      { channel: "paid_search", campaign: "brand", amount: 123_456, from: Date.UTC(2024, 0, 1), to: Date.UTC(2024, 1, 1) },
+      { channel: "email", campaign: "jan, newsletter", amount: 5000 },
+    ])
+    expect(r.errors.map((e) => e.lineNo)).toEqual([4, 5, 6])
+    expect(parseChannelSpend("a,b\n1,2").errors[0].lineNo).toBe(1)
+    expect(parseChannelSpend("channel,amount\nemail,1.5", { currencyExponent: 0 }).rows[0].amount).toBe(2)
   })
 })

@@ -231,6 +231,28 @@ describe("report arithmetic on a hand-made history", () => {
     expect(r.retention[1].promotion.eligible).toBe(0)
   })
 
+  it("reads full-price sales per line when line facts are given", () => {
+    // a's promotion order (id 2) had a full-price line of 500 besides the discounted one
+    const lines = [
+      { customer_id: "a", placed_at: day(2), total: 1300, discount_total: 200 },
+      { customer_id: "a", placed_at: day(2), total: 500, discount_total: 0 },
+      { customer_id: "b", placed_at: day(3), total: 3600, discount_total: 400 },
+      { customer_id: "d", placed_at: day(5), total: 1000, discount_total: 0 },
+      { customer_id: "e", placed_at: day(6), total: 2000, discount_total: 0 },
+    ]
+    const withLines = evaluatePromotion({
+      promotion: { code: "X", startsAt: START, endsAt: day(14) },
+      orders,
+      lines,
+      treatment: ["a", "b", "c"],
+      control: { kind: "holdout", customerIds: ["d", "e", "f"] },
+      now: day(44),
+    })
+    expect(withLines.cannibalisation.perCustomerUnadjusted.meanTreatment).toBeCloseTo(500 / 3, 9)
+    expect(report.cannibalisation.perCustomerUnadjusted.meanTreatment).toBe(0)
+    expect(withLines.cannibalisation.perCustomerUnadjusted.meanControl).toBeCloseTo(1000, 9)
+  })
+
   it("refuses overlapping arms and an evaluation before the start", () => {
     expect(() =>
       evaluatePromotion({ promotion: { code: "X", startsAt: START, endsAt: day(14) }, orders, treatment: ["a", "b"], control: { kind: "holdout", customerIds: ["b", "c"] }, now: day(20) })
