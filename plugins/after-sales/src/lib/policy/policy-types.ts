@@ -113,5 +113,3 @@ export type ReturnPolicy = {
   /** Resolutions offered at all (default all three). */
   resolutions?: Resolution[]
 }
-
-export const DAY_MS = 86_400_000

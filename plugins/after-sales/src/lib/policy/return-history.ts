@@ -1,5 +1,7 @@
 import { wilsonInterval } from "../math/proportions"
-import { DAY_MS, ReturnHistory } from "./policy-types"
+import { ReturnHistory } from "./policy-types"
+
+const DAY_MS = 86_400_000
 
 export type ReturnHistoryStats = {
   windowDays: number

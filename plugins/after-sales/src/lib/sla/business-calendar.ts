@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { DAY_MS, formatIsoDate, isValidTimeZone, localDay, parseIsoDate, weekdayOfDay, zonedInstant } from "./zoned-time"
+import { formatIsoDate, isValidTimeZone, localDay, parseIsoDate, weekdayOfDay, zonedInstant } from "./zoned-time"
 
 export const WEEKDAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const
 export type Weekday = (typeof WEEKDAYS)[number]
@@ -148,5 +148,3 @@ export function validateCalendar(def: unknown): string[] {
     throw e
   }
 }
-
-export { DAY_MS }

@@ -1,5 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { DAY_MS, PolicyRule, Resolution, RESOLUTIONS } from "../policy-types"
+import { PolicyRule, Resolution, RESOLUTIONS } from "../policy-types"
+
+const DAY_MS = 86_400_000
 import { LineScope, lineScopeShape, scopeMatches, scopeSpecificity } from "../rule-scope"
 
 export type ReturnWindow = LineScope & { days: number; resolutions?: Resolution[] }
