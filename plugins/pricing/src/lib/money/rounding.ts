@@ -25,8 +25,11 @@ export function exponentOf(currency: string): number {
   return currencyExponent(currency)
 }
 
+const upper = new Map<string, { code: string; exponent: number }>()
+
 /** A minor-unit amount as a major-unit string for messages ("12.99 EUR"). */
 export function formatMinor(minor: number, currency: string): string {
-  const e = exponentOf(currency)
-  return `${(minor / 10 ** e).toFixed(e)} ${currency.toUpperCase()}`
+  let c = upper.get(currency)
+  if (!c) upper.set(currency, (c = { code: currency.toUpperCase(), exponent: exponentOf(currency) }))
+  return `${(minor / 10 ** c.exponent).toFixed(c.exponent)} ${c.code}`
 }

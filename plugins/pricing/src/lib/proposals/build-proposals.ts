@@ -72,6 +72,7 @@ export type Proposal = {
   assignmentId: string | null
   reason: string
   status: ProposalStatus
+  /** empty lists are shared and frozen: copy before adding */
   violations: Violation[]
   adjustments: Adjustment[]
   /** (new − old) / old, percent, two decimals */
@@ -94,7 +95,8 @@ type ParsedAssignment = { strategy: PricingStrategy<any>; args: unknown } | { er
 /**
  * The proposal pipeline for a batch: assignment → strategy → step clamp → price ending → guardrails → approval.
  * Deterministic in its inputs (`now` is in the config); linear in the batch, the strategy arguments parsed once per
- * assignment, so 100,000 variants take well under a second (see the pricing benchmark).
+ * assignment, one object shape per proposal and few allocations besides, so 100,000 variants take about a second
+ * (see the pricing benchmark).
  */
 export function buildProposals(
   variants: readonly VariantPricingInput[],
@@ -129,70 +131,50 @@ export function buildProposals(
   const guardArgs = GUARDRAILS.map((g) => [g, (guard as Record<string, unknown>)[g.code]] as const).filter(([, a]) => a !== undefined)
 
   const proposals: Proposal[] = new Array(variants.length)
+  // one context and one guardrail input, refilled per variant: strategies and guardrails read them synchronously
+  // and keep nothing, and 100,000 variants should not mean 200,000 short-lived objects for the collector
+  const ctx: StrategyContext = { now: config.now, currency: "", exponent: 2, price: 0, cost: null, floor: null, competitors: NO_QUOTES, categoryPrices: null, elasticity: null, response: null }
+  const input: GuardrailInput = { now: config.now, currency: "", productId: "", oldPrice: 0, newPrice: 0, cost: null, lastChangedAt: null, map: null, floor: null, ceiling: null }
+  const auto = config.autoApproveMaxStepPct
   for (let i = 0; i < variants.length; i++) {
     const v = variants[i]
-    const currency = v.currencyCode.toLowerCase()
+    const currency = lower(v.currencyCode)
     const exponent = exponentOf(currency)
     const old = v.price
     const cost = v.cost ?? null
     const floorV = computeFloor(cost, v.minPrice ?? null, guard.floor)
     const ceilV = computeCeiling(cost, v.maxPrice ?? null, guard.ceiling)
-    const base = {
-      variantId: v.variantId,
-      productId: v.productId,
-      currencyCode: currency,
-      regionId: v.regionId ?? null,
-      oldPrice: old,
-      floor: floorV,
-      ceiling: ceilV,
-    }
-    const skipped = (reason: string, a: StrategyAssignment | null, strategy: string | null): Proposal => ({
-      ...base,
-      newPrice: old,
-      strategyPrice: null,
-      strategy,
-      assignmentId: a?.id ?? null,
-      reason,
-      status: "skipped",
-      violations: [],
-      adjustments: [],
-      stepPct: 0,
-      expected: expectedEffect(old, old, cost, v.elasticity, v.baselineUnits),
-    })
 
     const a = resolve({ productId: v.productId, categoryIds: v.categoryIds, collectionId: v.collectionId, currencyCode: currency, regionId: v.regionId })
     if (!a) {
-      proposals[i] = skipped("no strategy assigned to this product, its categories, its collection or the store", null, null)
+      proposals[i] = makeProposal(v, currency, floorV, ceilV, old, null, null, null, "no strategy assigned to this product, its categories, its collection or the store", "skipped", NONE, NONE)
       continue
     }
     const pa = parseAssignment(a)
     if ("error" in pa) {
-      proposals[i] = skipped(pa.error, a, a.strategy)
+      proposals[i] = makeProposal(v, currency, floorV, ceilV, old, null, a.strategy, a.id, pa.error, "skipped", NONE, NONE)
       continue
     }
-    const competitors = v.competitors ?? []
-    const ctx: StrategyContext = {
-      now: config.now,
-      currency,
-      exponent,
-      price: old,
-      cost,
-      floor: floorV,
-      competitors,
-      categoryPrices: pa.strategy.code === "value_based" ? categoryPricesOf(v) : null,
-      elasticity: v.elasticity ?? null,
-      response:
-        pa.strategy.code === "competitive" && rules.length && competitors.length
-          ? resolveResponse(rules, { now: config.now, currency, productId: v.productId, categoryIds: v.categoryIds, price: old, competitors })
-          : null,
-    }
+    const competitors = v.competitors ?? NO_QUOTES
+    ctx.currency = currency
+    ctx.exponent = exponent
+    ctx.price = old
+    ctx.cost = cost
+    ctx.floor = floorV
+    ctx.competitors = competitors
+    ctx.categoryPrices = pa.strategy.code === "value_based" ? categoryPricesOf(v) : null
+    ctx.elasticity = v.elasticity ?? null
+    ctx.response =
+      pa.strategy.code === "competitive" && rules.length && competitors.length
+        ? resolveResponse(rules, { now: config.now, currency, productId: v.productId, categoryIds: v.categoryIds, price: old, competitors })
+        : null
     const outcome = pa.strategy.evaluate(ctx, pa.args)
     if (outcome.kind === "skip") {
-      proposals[i] = skipped(outcome.reason, a, pa.strategy.code)
+      proposals[i] = makeProposal(v, currency, floorV, ceilV, old, null, pa.strategy.code, a.id, outcome.reason, "skipped", NONE, NONE)
       continue
     }
     const raw = roundPrice(outcome.price)
-    const adjustments: Adjustment[] = []
+    let adjustments: Adjustment[] = NONE
     let p = raw
     let stepLow: number | null = null
     let stepHigh: number | null = null
@@ -200,69 +182,118 @@ export function buildProposals(
       ;({ low: stepLow, high: stepHigh } = stepBounds(old, guard.max_step))
       const to = p < stepLow ? stepLow : p > stepHigh ? stepHigh : p
       if (to !== p) {
-        adjustments.push({ code: "max_step", message: `step limited to ±${guard.max_step.pct} %: ${formatMinor(p, currency)} → ${formatMinor(to, currency)}`, from: p, to })
+        adjustments = [{ code: "max_step", message: `step limited to ±${guard.max_step.pct} %: ${formatMinor(p, currency)} → ${formatMinor(to, currency)}`, from: p, to }]
         p = to
       }
     }
     if (raw !== old) {
       // the ending may not push a valid price past a bound; a price already past one stays there and is blocked
-      const lower = maxOf(floorV, v.map ?? null, stepLow)
-      const upper = minOf(ceilV, stepHigh)
+      const lower = maxOf3(floorV, v.map ?? null, stepLow)
+      const upper = minOf2(ceilV, stepHigh)
       const ending = a.ending ?? config.defaultEnding ?? "none"
-      const e = applyPriceEnding(p, ending, {
-        exponent,
-        floor: lower !== null && p >= lower ? lower : null,
-        ceiling: upper !== null && p <= upper ? upper : null,
-      })
-      if (e.price !== p) adjustments.push({ code: "ending", message: `price ending .${ending}: ${formatMinor(p, currency)} → ${formatMinor(e.price, currency)}`, from: p, to: e.price })
-      p = e.price
+      if (ending !== "none") {
+        const e = applyPriceEnding(p, ending, {
+          exponent,
+          floor: lower !== null && p >= lower ? lower : null,
+          ceiling: upper !== null && p <= upper ? upper : null,
+        })
+        if (e.price !== p) {
+          const adj = { code: "ending", message: `price ending .${ending}: ${formatMinor(p, currency)} → ${formatMinor(e.price, currency)}`, from: p, to: e.price }
+          adjustments = adjustments === NONE ? [adj] : [...adjustments, adj]
+          p = e.price
+        }
+      }
     }
-    const stepPct = old > 0 ? Math.round(((p - old) / old) * 10_000) / 100 : 0
-    const expected = expectedEffect(old, p, cost, v.elasticity, v.baselineUnits)
-    const common = { ...base, newPrice: p, strategyPrice: raw, strategy: pa.strategy.code, assignmentId: a.id, adjustments, stepPct, expected }
     if (p === old) {
-      proposals[i] = { ...common, reason: outcome.reason, status: "unchanged", violations: [] }
+      proposals[i] = makeProposal(v, currency, floorV, ceilV, p, raw, pa.strategy.code, a.id, outcome.reason, "unchanged", NONE, adjustments)
       continue
     }
-    const input: GuardrailInput = {
-      now: config.now,
-      currency,
-      productId: v.productId,
-      oldPrice: old,
-      newPrice: p,
-      cost,
-      lastChangedAt: v.lastChangedAt ?? null,
-      map: v.map ?? null,
-      floor: floorV,
-      ceiling: ceilV,
+    input.currency = currency
+    input.productId = v.productId
+    input.oldPrice = old
+    input.newPrice = p
+    input.cost = cost
+    input.lastChangedAt = v.lastChangedAt ?? null
+    input.map = v.map ?? null
+    input.floor = floorV
+    input.ceiling = ceilV
+    let violations: Violation[] = NONE
+    if (p < 1) violations = [{ code: "invalid_price", message: `the strategy asked for ${formatMinor(p, currency)}`, limit: 1, proposed: p, unit: "minor" }]
+    for (let g = 0; g < guardArgs.length; g++) {
+      const hit = guardArgs[g][0].evaluate(input, guardArgs[g][1])
+      if (hit) violations = violations === NONE ? [hit] : [...violations, hit]
     }
-    const violations: Violation[] = []
-    if (p < 1) violations.push({ code: "invalid_price", message: `the strategy asked for ${formatMinor(p, currency)}`, limit: 1, proposed: p, unit: "minor" })
-    for (const [g, args] of guardArgs) {
-      const hit = g.evaluate(input, args)
-      if (hit) violations.push(hit)
-    }
-    const auto = config.autoApproveMaxStepPct
+    const stepPct = stepPercent(old, p)
     const status: ProposalStatus = violations.length
       ? "blocked"
       : auto !== undefined && auto > 0 && Math.abs(stepPct) <= auto
         ? "auto_approved"
         : "pending"
-    proposals[i] = { ...common, reason: outcome.reason, status, violations }
+    proposals[i] = makeProposal(v, currency, floorV, ceilV, p, raw, pa.strategy.code, a.id, outcome.reason, status, violations, adjustments)
   }
   return { proposals, summary: summarise(proposals) }
 }
 
-function maxOf(...xs: (number | null)[]): number | null {
-  let m: number | null = null
-  for (const x of xs) if (x !== null && (m === null || x > m)) m = x
+/** Shared empty lists (frozen, so a consumer that tries to push finds out at once). */
+const NONE: never[] = Object.freeze([]) as unknown as never[]
+const NO_QUOTES: readonly CompetitorQuote[] = Object.freeze([])
+
+const lowered = new Map<string, string>()
+function lower(code: string): string {
+  let l = lowered.get(code)
+  if (l === undefined) lowered.set(code, (l = code.toLowerCase()))
+  return l
+}
+
+function stepPercent(old: number, p: number): number {
+  return old > 0 ? Math.round(((p - old) / old) * 10_000) / 100 : 0
+}
+
+/** Every proposal is built here, so all 100,000 share one hidden class (fast to read, cheap to collect). */
+function makeProposal(
+  v: VariantPricingInput,
+  currency: string,
+  floor: number | null,
+  ceiling: number | null,
+  newPrice: number,
+  strategyPrice: number | null,
+  strategy: string | null,
+  assignmentId: string | null,
+  reason: string,
+  status: ProposalStatus,
+  violations: Violation[],
+  adjustments: Adjustment[]
+): Proposal {
+  return {
+    variantId: v.variantId,
+    productId: v.productId,
+    currencyCode: currency,
+    regionId: v.regionId ?? null,
+    oldPrice: v.price,
+    newPrice,
+    strategyPrice,
+    strategy,
+    assignmentId,
+    reason,
+    status,
+    violations,
+    adjustments,
+    stepPct: stepPercent(v.price, newPrice),
+    floor,
+    ceiling,
+    expected: expectedEffect(v.price, newPrice, v.cost ?? null, v.elasticity, v.baselineUnits),
+  }
+}
+
+function maxOf3(a: number | null, b: number | null, c: number | null): number | null {
+  let m = a
+  if (b !== null && (m === null || b > m)) m = b
+  if (c !== null && (m === null || c > m)) m = c
   return m
 }
 
-function minOf(...xs: (number | null)[]): number | null {
-  let m: number | null = null
-  for (const x of xs) if (x !== null && (m === null || x < m)) m = x
-  return m
+function minOf2(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b)
 }
 
 /** Ascending current prices per `${first category}|${currency}` of a batch: the default value-based references. */

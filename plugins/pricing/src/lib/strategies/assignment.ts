@@ -29,8 +29,6 @@ export type AssignmentTarget = {
   regionId?: string | null
 }
 
-const SCOPES: AssignmentScope[] = ["product", "category", "collection", "store"]
-
 /** How closely an assignment's currency/region fit the target: region + currency 3, region 2, currency 1, any 0. */
 function fit(a: StrategyAssignment, currency: string, region: string | null): number {
   if (a.currencyCode && a.currencyCode.toLowerCase() !== currency) return -1
@@ -46,17 +44,18 @@ function fit(a: StrategyAssignment, currency: string, region: string | null): nu
  * Built once per run (an index by scope and id), then O(categories) per variant.
  */
 export function createAssignmentResolver(assignments: readonly StrategyAssignment[]) {
-  const index = new Map<string, StrategyAssignment[]>()
+  // one map per scope, so a lookup needs no key string built per variant
+  const index: Record<AssignmentScope, Map<string, StrategyAssignment[]>> = { product: new Map(), category: new Map(), collection: new Map(), store: new Map() }
   for (const a of assignments) {
-    const key = a.scope === "store" ? "store:" : `${a.scope}:${a.scopeId ?? ""}`
-    const list = index.get(key)
+    const m = index[a.scope]
+    const key = a.scope === "store" ? "" : (a.scopeId ?? "")
+    const list = m.get(key)
     if (list) list.push(a)
-    else index.set(key, [a])
+    else m.set(key, [a])
   }
-  for (const list of index.values()) list.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+  for (const m of Object.values(index)) for (const list of m.values()) list.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
 
-  const pick = (key: string, currency: string, region: string | null): StrategyAssignment | null => {
-    const list = index.get(key)
+  const pick = (list: StrategyAssignment[] | undefined, currency: string, region: string | null): StrategyAssignment | null => {
     if (!list) return null
     let best: StrategyAssignment | null = null
     let bestFit = -1
@@ -70,25 +69,16 @@ export function createAssignmentResolver(assignments: readonly StrategyAssignmen
   return function resolve(t: AssignmentTarget): StrategyAssignment | null {
     const currency = t.currencyCode.toLowerCase()
     const region = t.regionId ?? null
-    for (const scope of SCOPES) {
-      if (scope === "product") {
-        const a = pick(`product:${t.productId}`, currency, region)
-        if (a) return a
-      } else if (scope === "category") {
-        for (const c of t.categoryIds ?? []) {
-          const a = pick(`category:${c}`, currency, region)
-          if (a) return a
-        }
-      } else if (scope === "collection") {
-        if (t.collectionId) {
-          const a = pick(`collection:${t.collectionId}`, currency, region)
-          if (a) return a
-        }
-      } else {
-        const a = pick("store:", currency, region)
-        if (a) return a
-      }
+    const byProduct = pick(index.product.get(t.productId), currency, region)
+    if (byProduct) return byProduct
+    for (const c of t.categoryIds ?? []) {
+      const a = pick(index.category.get(c), currency, region)
+      if (a) return a
     }
-    return null
+    if (t.collectionId) {
+      const a = pick(index.collection.get(t.collectionId), currency, region)
+      if (a) return a
+    }
+    return pick(index.store.get(""), currency, region)
   }
 }
