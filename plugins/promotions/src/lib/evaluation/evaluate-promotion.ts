@@ -89,8 +89,9 @@ export type PromotionReport = {
   incrementalGmv: Effect
   /** null when some order had no cost */
   incrementalMargin: Effect | null
+  /** share of customers with an order in the period: two-proportion z (holdout) or the matched stratified ATT */
   conversion: DiffResult & { probabilityBetter: number }
-  /** average order value in the period (minor units), treatment vs control */
+  /** average order value in the period (minor units): delta-method interval (holdout), point comparison (matched) */
   aov: DiffResult
   promotionOrders: {
     orders: number
@@ -143,6 +144,43 @@ function effect(arms: Arms, y: Float64Array, pre: Float64Array | null, alpha: nu
     totalLow: roundMinor(adjusted.ciLow * n),
     totalHigh: roundMinor(adjusted.ciHigh * n),
     probabilityBetter: probabilityBetterNormal(adjusted.diff, adjusted.se),
+  }
+}
+
+/**
+ * AOV of the exposed customers against the matched control weighted to their mix (Σ w·GMV / Σ w·orders). A point
+ * comparison only: no interval (se NaN), since the delta method here would also need the weights' variance.
+ */
+function weightedAov(panel: EvaluationPanel, m: Matching, alpha: number): DiffResult {
+  let g = 0
+  let o = 0
+  for (let k = 0; k < m.treated.length; k++) {
+    g += panel.gmv[m.treated[k]]
+    o += panel.orders[m.treated[k]]
+  }
+  let wg = 0
+  let wo = 0
+  for (let k = 0; k < m.control.length; k++) {
+    wg += m.controlWeight[k] * panel.gmv[m.control[k]]
+    wo += m.controlWeight[k] * panel.orders[m.control[k]]
+  }
+  const t = o > 0 ? g / o : NaN
+  const c = wo > 0 ? wg / wo : NaN
+  return {
+    estimator: "weighted_ratio",
+    nTreatment: m.treated.length,
+    nControl: m.control.length,
+    meanTreatment: t,
+    meanControl: c,
+    diff: t - c,
+    relative: c ? (t - c) / c : NaN,
+    se: NaN,
+    df: NaN,
+    statistic: NaN,
+    p: NaN,
+    alpha,
+    ciLow: NaN,
+    ciHigh: NaN,
   }
 }
 
@@ -204,7 +242,7 @@ export function evaluatePromotion(input: EvaluationInput): PromotionReport {
   const incrementalGmv = effect(arms, panel.gmv, panel.preGmv, alpha)
   const incrementalMargin = panel.marginKnown ? effect(arms, panel.margin, panel.preMargin, alpha) : null
 
-  // conversion and AOV on the rows of the comparison (matched design: matched rows, unweighted)
+  // conversion and AOV: randomised arms compared directly; a matched control weighted to the exposed mix
   const converted = (rows: Int32Array) => {
     let c = 0
     for (let k = 0; k < rows.length; k++) if (panel.orders[rows[k]] > 0) c++
@@ -212,8 +250,18 @@ export function evaluatePromotion(input: EvaluationInput): PromotionReport {
   }
   const cT = converted(arms.t)
   const cC = converted(arms.c)
-  const conversion = { ...twoProportionTest(cT, cC, { alpha }), probabilityBetter: probabilityBetterBeta(cT, cC) }
-  const aov = ratioDiffTest(momentsOf(panel.gmv, panel.orders, arms.t), momentsOf(panel.gmv, panel.orders, arms.c), { alpha })
+  let conversion: PromotionReport["conversion"]
+  let aov: DiffResult
+  if (arms.kind === "holdout") {
+    conversion = { ...twoProportionTest(cT, cC, { alpha }), probabilityBetter: probabilityBetterBeta(cT, cC) }
+    aov = ratioDiffTest(momentsOf(panel.gmv, panel.orders, arms.t), momentsOf(panel.gmv, panel.orders, arms.c), { alpha })
+  } else {
+    const bought = new Float64Array(panel.customerIds.length)
+    for (let i = 0; i < bought.length; i++) bought[i] = panel.orders[i] > 0 ? 1 : 0
+    const d = stratifiedDiff(bought, arms.m, { alpha })
+    conversion = { ...d, probabilityBetter: probabilityBetterNormal(d.diff, d.se) }
+    aov = weightedAov(panel, arms.m, alpha)
+  }
 
   const postComplete = now >= fullPostEnd
   const pf = effect(arms, panel.postGmv, panel.preGmv, alpha)

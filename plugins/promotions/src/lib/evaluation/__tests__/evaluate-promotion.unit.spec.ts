@@ -144,6 +144,11 @@ describe("evaluatePromotion without a holdout (matched synthetic control)", () =
     expect(g.perCustomer.ciHigh).toBeGreaterThan(0)
     expect(Math.abs(report.audience.balance!.smd)).toBeLessThan(0.1)
     expect(report.audience.treatment + report.audience.unmatchedTreatment).toBe(exposed.length)
+    expect(report.conversion.estimator).toBe("cem_stratified")
+    expect(report.conversion.ciLow).toBeLessThan(0)
+    expect(report.conversion.ciHigh).toBeGreaterThan(0)
+    expect(report.aov.estimator).toBe("weighted_ratio")
+    expect(Math.abs(report.aov.relative)).toBeLessThan(0.1)
   })
 
   it("recovers a planted uplift of the exposed customers' GMV", () => {
