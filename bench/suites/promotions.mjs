@@ -38,10 +38,28 @@ export default async function run({ args, root, log }) {
   const splits = opt(args, "--splits", 1000)
   const seed = opt(args, "--seed", 20111201)
   const require = createRequire(path.join(root, "package.json"))
-  const lib = require("@finesse/promotions/lib/index")
-  const { readRetailOrders } = require("@finesse/promotions/cli/retail-orders")
-  const { parseMetricLine } = require("@finesse/promotions/cli/evaluate-output")
-  const { parseDay } = require("@finesse/core/lib/retail/read-retail")
+  // other work may be rebuilding plugins/core right now (its build empties .medusa/server first): wait and retry
+  let mods
+  for (let attempt = 1; ; attempt++) {
+    try {
+      mods = {
+        lib: require("@finesse/promotions/lib/index"),
+        reader: require("@finesse/promotions/cli/retail-orders"),
+        output: require("@finesse/promotions/cli/evaluate-output"),
+        core: require("@finesse/core/lib/retail/read-retail"),
+      }
+      break
+    } catch (e) {
+      if (attempt >= 4 || e.code !== "MODULE_NOT_FOUND") throw e
+      log(`[promotions] ${e.message.split("\n")[0]}; retrying in 30 s (plugins/core may be rebuilding)`)
+      for (const k of Object.keys(require.cache)) if (k.includes("/plugins/promotions/") || k.includes("/plugins/core/")) delete require.cache[k]
+      await new Promise((r) => setTimeout(r, 30_000))
+    }
+  }
+  const { lib } = mods
+  const { readRetailOrders } = mods.reader
+  const { parseMetricLine } = mods.output
+  const { parseDay } = mods.core
   const from = parseDay(FROM)
   const to = parseDay(TO) + DAY
 
