@@ -85,8 +85,9 @@ export class BaselineFitter {
     }
     const targetDow = o.weekly ? weekday(startDay + target) : 0
     if (n < o.minHistory || perDow[targetDow] < 2) return null
-    // a weekday whose every value is the same (a shop closed on Saturdays: all 0) is fitted exactly; its zero
-    // residuals would shrink the scale and turn ordinary weekday noise into alerts, so it is left out of the scale
+    // a weekday whose every value is the same (a shop closed on Saturdays: all 0) is its own baseline; kept in
+    // the fit it would pull the shared trend towards flat and its zero residuals would shrink the scale, turning
+    // ordinary weekday noise into alerts. Its days are dropped; a target on such a weekday gets that value.
     const lo = [Infinity, Infinity, Infinity, Infinity, Infinity, Infinity, Infinity]
     const hi = [-Infinity, -Infinity, -Infinity, -Infinity, -Infinity, -Infinity, -Infinity]
     for (let i = 0; i < n; i++) {
@@ -94,6 +95,20 @@ export class BaselineFitter {
       hi[dow[i]] = Math.max(hi[dow[i]], y[i])
     }
     const constant = lo.map((v, d) => perDow[d] > 1 && v === hi[d])
+    if (constant.some(Boolean)) {
+      let k = 0
+      for (let i = 0; i < n; i++) {
+        if (constant[dow[i]]) continue
+        t[k] = t[i]
+        y[k] = y[i]
+        dow[k] = dow[i]
+        k++
+      }
+      n = k
+      for (let d = 0; d < 7; d++) if (constant[d]) perDow[d] = 0
+      if (constant[targetDow]) return { expected: lo[targetDow], scale: this.weekdayScale(n, perDow), used: n }
+      if (n < Math.min(o.minHistory, 14)) return null
+    }
 
     // start: a seasonal Theil–Sen slope (median of the slopes between days of the same weekday, so the weekly
     // pattern cancels out), then per-weekday medians of what the trend leaves
@@ -115,7 +130,7 @@ export class BaselineFitter {
       season[d] = medianInPlace(tmp.subarray(0, k))
     }
     for (let i = 0; i < n; i++) r[i] = y[i] - (slope * t[i] + season[dow[i]])
-    const scale0 = this.scaleOf(n, constant, false)
+    const scale0 = Math.max(o.minScale, this.scaleOf(n, false))
 
     // parameters: level, slope (optional), effects of the six weekdays other than the target's
     const others: number[] = []
@@ -154,18 +169,31 @@ export class BaselineFitter {
     const dof = used > p + 1 ? Math.sqrt(used / (used - p)) : 2
     // the final scale: MAD of the residuals of the days that kept weight (rejected outliers would inflate it;
     // bisquare rejects beyond 4.685 σ, where a normal has 3e-6 of its mass, so the truncation costs nothing)
-    return { expected: beta[0], scale: Math.max(this.o.minScale, this.scaleOf(n, constant, true) * dof * Math.sqrt(1 + h)), used }
+    return { expected: beta[0], scale: Math.max(o.minScale, this.scaleOf(n, true) * dof * Math.sqrt(1 + h)), used }
   }
 
-  private scaleOf(n: number, constant: boolean[], weighted: boolean): number {
+  /** 1.4826 × MAD of the current residuals (of the days that kept weight, when `weighted`). */
+  private scaleOf(n: number, weighted: boolean): number {
     const tmp = this.tmp
     let k = 0
     for (let i = 0; i < n; i++) {
-      if (constant[this.dow[i]] || (weighted && this.w[i] === 0)) continue
+      if (weighted && this.w[i] === 0) continue
       tmp[k++] = Math.abs(this.r[i])
     }
-    if (k === 0) return this.o.minScale
-    return Math.max(this.o.minScale, MAD_TO_SIGMA * medianInPlace(tmp.subarray(0, k)))
+    return k ? MAD_TO_SIGMA * medianInPlace(tmp.subarray(0, k)) : 0
+  }
+
+  /** Scale of the other weekdays around their medians, for a target on a constant weekday. */
+  private weekdayScale(n: number, perDow: number[]): number {
+    const { y, dow, tmp, r } = this
+    for (let d = 0; d < 7; d++) {
+      if (!perDow[d]) continue
+      let k = 0
+      for (let i = 0; i < n; i++) if (dow[i] === d) tmp[k++] = y[i]
+      const m = medianInPlace(tmp.subarray(0, k))
+      for (let i = 0; i < n; i++) if (dow[i] === d) r[i] = y[i] - m
+    }
+    return Math.max(this.o.minScale, this.scaleOf(n, false))
   }
 
   private predict(beta: Float64Array, t: number, d: number, col: Int32Array): number {

@@ -6,6 +6,11 @@ export const linkedAccountsArgsSchema = z
   .object({
     /** Hit when the group holds at least this many accounts created in the last `newAccountDays`, this one included. */
     minNewAccounts: z.number().int().min(2),
+    /**
+     * The same with a shared device or card in the group: a stronger link than a shared address (families and
+     * flatmates share addresses; two new accounts on one phone or one card are rarely innocent).
+     */
+    minNewAccountsWithDeviceOrCard: z.number().int().min(2),
     /** What counts as new; the glue computes `LinkedAccountStats` with the same number. */
     newAccountDays: z.number().positive().max(366),
     /** Only score an order of an account that is itself new (an old account joining a group is not a ring). */
@@ -24,7 +29,7 @@ export const LINKED_ACCOUNTS: RiskSignal<LinkedAccountsArgs> = {
   description: "The account shares devices, shipping addresses or cards with other recently created accounts.",
   weight: 45,
   argsSchema: linkedAccountsArgsSchema,
-  defaultArgs: { minNewAccounts: 3, newAccountDays: 30, requireNewAccount: true },
+  defaultArgs: { minNewAccounts: 3, minNewAccountsWithDeviceOrCard: 2, newAccountDays: 30, requireNewAccount: true },
   evaluate(args, { facts, lookups }) {
     const l = lookups.linked
     if (!facts.customerId && !l) return { hit: false, reason: "guest checkout without a link lookup" }
@@ -37,9 +42,11 @@ export const LINKED_ACCOUNTS: RiskSignal<LinkedAccountsArgs> = {
     const others = l.accounts - 1
     const window = formatHours(args.newAccountDays * 24)
     if (others === 0) return { hit: false, reason: "no other account shares a device, address or card" }
-    const text = `linked to ${plural(others, "other account")} through ${via.join(" and ") || "shared identifiers"}; ${l.newAccounts} of the group's ${l.accounts} accounts created in the last ${window}, limit ${args.minNewAccounts - 1}`
+    const strong = l.shared.device + l.shared.card > 0
+    const min = strong ? Math.min(args.minNewAccounts, args.minNewAccountsWithDeviceOrCard) : args.minNewAccounts
+    const text = `linked to ${plural(others, "other account")} through ${via.join(" and ") || "shared identifiers"}; ${l.newAccounts} of the group's ${l.accounts} accounts created in the last ${window}, limit ${min - 1}${strong ? " with a shared device or card" : ""}`
     const isNew = facts.accountCreatedAt === null || facts.placedAt - facts.accountCreatedAt <= args.newAccountDays * 86_400_000
     if (args.requireNewAccount && !isNew) return { hit: false, reason: `${text}; this account is older than ${window}` }
-    return { hit: l.newAccounts >= args.minNewAccounts, reason: text }
+    return { hit: l.newAccounts >= min, reason: text }
   },
 }

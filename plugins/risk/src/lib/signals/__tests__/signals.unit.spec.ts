@@ -147,12 +147,21 @@ describe("linked accounts", () => {
   it("hits a new account in a group of new accounts, naming the numbers", () => {
     expect(s.evaluate(s.defaultArgs, ctx(young, linked(5, 4)))).toEqual({
       hit: true,
-      reason: "linked to 4 other accounts through 2 shared devices and 1 shared address; 4 of the group's 5 accounts created in the last 30 d, limit 2",
+      reason: "linked to 4 other accounts through 2 shared devices and 1 shared address; 4 of the group's 5 accounts created in the last 30 d, limit 1 with a shared device or card",
     })
   })
 
+  it("needs more new accounts when only addresses are shared", () => {
+    expect(s.evaluate(s.defaultArgs, ctx(young, linked(2, 2, 0, 1, 0)))).toEqual({
+      hit: false,
+      reason: "linked to 1 other account through 1 shared address; 2 of the group's 2 accounts created in the last 30 d, limit 2",
+    })
+    expect(s.evaluate(s.defaultArgs, ctx(young, linked(2, 2, 1, 0, 0))).hit).toBe(true)
+    expect(s.evaluate(s.defaultArgs, ctx(young, linked(3, 3, 0, 2, 0))).hit).toBe(true)
+  })
+
   it.each([
-    ["below the new-account count", young, linked(3, 2), false],
+    ["below the new-account count", young, linked(3, 1), false],
     ["an old account", {}, linked(6, 5), false],
     ["nobody linked", young, linked(1, 1, 0, 0, 0), false],
     ["no lookup", young, { linked: null }, false],
