@@ -194,13 +194,21 @@ export const alertConfigSchema = z
   .strict()
 export type AlertConfig = z.input<typeof alertConfigSchema>
 
-/** Runs every configured alert rule (all three with defaults when config is absent) for one variant. */
-export function evaluateAlerts(ctx: AlertContext, config?: AlertConfig): Alert[] {
+/**
+ * Validates the alert settings once (throws a ZodError naming the field) and returns a function that runs every
+ * configured rule for one variant; all three rules with their defaults when config is absent.
+ */
+export function createAlertRunner(config?: AlertConfig): (ctx: AlertContext) => Alert[] {
   const c = alertConfigSchema.parse(config ?? { undercut: {}, price_war: {}, competitor_out_of_stock: {} }) as Record<string, unknown>
-  const out: Alert[] = []
-  for (const rule of ALERT_RULES) {
-    const args = c[rule.code]
-    if (args !== undefined) out.push(...rule.evaluate(ctx, rule.argsSchema.parse(args)))
+  const rules = ALERT_RULES.filter((r) => c[r.code] !== undefined).map((r) => [r, r.argsSchema.parse(c[r.code])] as const)
+  return (ctx) => {
+    const out: Alert[] = []
+    for (const [rule, args] of rules) out.push(...rule.evaluate(ctx, args))
+    return out
   }
-  return out
+}
+
+/** One variant's alerts; for many variants build the runner once with createAlertRunner. */
+export function evaluateAlerts(ctx: AlertContext, config?: AlertConfig): Alert[] {
+  return createAlertRunner(config)(ctx)
 }

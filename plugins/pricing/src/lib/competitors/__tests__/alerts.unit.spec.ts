@@ -1,4 +1,4 @@
-import { detectPriceWar, evaluateAlerts, outOfStockAlert, priceWarAlert, priceWarArgs, undercutAlert, type AlertContext } from "../alerts"
+import { createAlertRunner, detectPriceWar, evaluateAlerts, outOfStockAlert, priceWarAlert, priceWarArgs, undercutAlert, type AlertContext } from "../alerts"
 import type { PricePoint, PriceSeries } from "../price-history"
 import { resolveResponse, responseRuleSchema } from "../response-rules"
 
@@ -96,6 +96,8 @@ describe("alert runner", () => {
     const codes = evaluateAlerts(ctx([ser("a", pts([20, 990], [12, 960], [8, 940], [3, 900])), ser("b", pts([2, 1100, false]))], pts([20, 1000], [10, 950], [6, 930]))).map((x) => x.code)
     expect(codes).toEqual(["undercut", "price_war", "competitor_out_of_stock"])
     expect(() => evaluateAlerts(ctx([]), { undercut: { pct: -1 } })).toThrow()
+    const onlyStock = createAlertRunner({ competitor_out_of_stock: {} })
+    expect(onlyStock(ctx([ser("a", pts([1, 500])), ser("b", pts([2, 1100, false]))])).map((x) => x.code)).toEqual(["competitor_out_of_stock"])
   })
 })
 

@@ -1,6 +1,7 @@
 import { createRng } from "../../math/prng"
 import { matchControls, type WeeklyMetrics } from "../match-controls"
 import { estimatePriceChangeEffect } from "../price-change-effect"
+import { createWeeklyMetricsBuilder, metricLineFromFact } from "../weekly-metrics"
 
 const W = 16
 const metrics = (productId: string, categoryId: string | null, units: number[], opts: { price?: number; cost?: number; changed?: number[] } = {}): WeeklyMetrics => {
@@ -105,5 +106,28 @@ describe("control matching", () => {
     const m = matchControls(t, cands, { preFrom: 0, changeWeek: 8, to: 12 }, 2, new Set())
     expect(m.map((x) => x.productId)).toEqual(["same-shape", "flat"])
     expect(m[0].distance).toBeLessThan(m[1].distance)
+  })
+})
+
+describe("weekly metrics from order lines", () => {
+  it("aligns products on one calendar with zeros for weeks without sales and marks price changes", () => {
+    const from = Date.UTC(2024, 0, 3) // a Wednesday: its week starts Monday 1 January
+    const b = createWeeklyMetricsBuilder(from, 4)
+    const day = 86_400_000
+    const fact = (product_id: string | null, quantity: number, at: number) =>
+      metricLineFromFact({ product_id, category_id: "mugs", quantity, total: quantity * 1000, margin: quantity * 400, placed_at: new Date(at) })
+    for (const l of [fact("a", 2, Date.UTC(2024, 0, 1)), fact("a", 3, Date.UTC(2024, 0, 7, 23)), fact("a", 1, Date.UTC(2024, 0, 22)), fact("b", 5, Date.UTC(2024, 0, 9)), fact("a", 9, Date.UTC(2024, 1, 1))]) {
+      if (l) b.add(l)
+    }
+    expect(fact(null, 1, from)).toBeNull()
+    b.markPriceChange("a", "mugs", Date.UTC(2024, 0, 15) + day)
+    const [a, bb] = b.build()
+    expect(Array.from(a.units)).toEqual([5, 0, 0, 1]) // 1 February is past the 4 weeks
+    expect(Array.from(a.revenue)).toEqual([5000, 0, 0, 1000])
+    expect(Array.from(a.margin)).toEqual([2000, 0, 0, 400])
+    expect(Array.from(a.priceChanged)).toEqual([0, 0, 1, 0])
+    expect(Array.from(bb.units)).toEqual([0, 5, 0, 0])
+    expect(b.weekOf(Date.UTC(2024, 0, 15))).toBe(2)
+    expect(b.weekStart(1)).toBe(Date.UTC(2024, 0, 8))
   })
 })
