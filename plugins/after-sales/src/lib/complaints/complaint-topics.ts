@@ -1,7 +1,7 @@
 import { createRng } from "../math/prng"
 import { tokenize } from "../replies/tokenizer"
 import { kmeansPlusPlus, sparseKMeans } from "./sparse-kmeans"
-import { buildTfidf, TfidfOptions } from "./tfidf"
+import { buildTfidf, TfidfModel, TfidfOptions } from "./tfidf"
 
 export type ComplaintText = { id: string; text: string; reason?: string | null }
 
@@ -48,16 +48,25 @@ export type TopicModel = {
  * names and clustering finds the rest. Deterministic for a seed; the best of several restarts is kept.
  */
 export function findComplaintTopics(complaints: readonly ComplaintText[], options: TopicOptions): TopicModel {
-  const k = options.k
-  if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, got ${k}`)
-  const seeds = options.seedTopics ?? []
-  if (seeds.length > k) throw new RangeError(`${seeds.length} seed topics for k = ${k}`)
+  return topicsFromTfidf(complaints, complaintTfidf(complaints, options), options)
+}
+
+/** The TF-IDF model findComplaintTopics clusters (reason codes as "reason:<code>" terms unless useReasons is false). */
+export function complaintTfidf(complaints: readonly ComplaintText[], options: Omit<TopicOptions, "k">): TfidfModel {
   const useReasons = options.useReasons ?? true
-  const model = buildTfidf(
+  return buildTfidf(
     complaints.map((c) => c.text),
     useReasons ? complaints.map((c) => (c.reason ? [`reason:${c.reason}`] : [])) : null,
     options
   )
+}
+
+/** findComplaintTopics on a TF-IDF model built once (chooseTopicCount clusters the same model for several k). */
+export function topicsFromTfidf(complaints: readonly ComplaintText[], model: TfidfModel, options: TopicOptions): TopicModel {
+  const k = options.k
+  if (!Number.isInteger(k) || k < 1) throw new RangeError(`k must be a positive integer, got ${k}`)
+  const seeds = options.seedTopics ?? []
+  if (seeds.length > k) throw new RangeError(`${seeds.length} seed topics for k = ${k}`)
   const m = model.matrix
   const cols = m.cols
   let emptyRows = 0

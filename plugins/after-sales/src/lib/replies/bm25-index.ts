@@ -21,6 +21,59 @@ export type Bm25Options = {
 
 export type Bm25Hit = { id: string; score: number; replyKey: string | null }
 
+export type Bm25Snapshot = {
+  version: 1
+  k1: number
+  b: number
+  idf: "lucene" | "rsj"
+  terms: string[]
+  /** Postings per term, concatenated in term order. */
+  postLen: Int32Array
+  postDocs: Int32Array
+  postTf: Uint16Array
+  docKeys: string[]
+  docReplies: Array<string | null>
+  docLen: Int32Array
+}
+
+/** One binary blob: a 4-byte header length, a JSON header (strings and parameters), then the typed arrays. */
+export function encodeBm25Snapshot(s: Bm25Snapshot): Uint8Array {
+  const header = new TextEncoder().encode(
+    JSON.stringify({ version: s.version, k1: s.k1, b: s.b, idf: s.idf, terms: s.terms, docKeys: s.docKeys, docReplies: s.docReplies, lengths: [s.postLen.length, s.postDocs.length, s.docLen.length] })
+  )
+  const pad = (n: number) => (n + 3) & ~3
+  const headerBytes = pad(4 + header.length)
+  const size = headerBytes + s.postLen.byteLength + s.postDocs.byteLength + s.docLen.byteLength + pad(s.postTf.byteLength)
+  const out = new Uint8Array(size)
+  new DataView(out.buffer).setUint32(0, header.length, true)
+  out.set(header, 4)
+  let at = headerBytes
+  for (const a of [s.postLen, s.postDocs, s.docLen, s.postTf]) {
+    out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at)
+    at += pad(a.byteLength)
+  }
+  return out
+}
+
+export function decodeBm25Snapshot(bytes: Uint8Array): Bm25Snapshot {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const headerLength = view.getUint32(0, true)
+  const h = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + headerLength)))
+  const [nTerms, nPostings, nDocs] = h.lengths as number[]
+  let at = (4 + headerLength + 3) & ~3
+  // copies, so the result does not depend on the alignment of the caller's buffer
+  const take = (bytesLen: number) => {
+    const b = bytes.slice(at, at + bytesLen)
+    at += (bytesLen + 3) & ~3
+    return b.buffer
+  }
+  const postLen = new Int32Array(take(nTerms * 4))
+  const postDocs = new Int32Array(take(nPostings * 4))
+  const docLen = new Int32Array(take(nDocs * 4))
+  const postTf = new Uint16Array(take(nPostings * 2))
+  return { version: h.version, k1: h.k1, b: h.b, idf: h.idf, terms: h.terms, docKeys: h.docKeys, docReplies: h.docReplies, postLen, postDocs, postTf, docLen }
+}
+
 export type Bm25SearchOptions = {
   limit?: number
   /** Document ids to leave out (e.g. the case being answered). */
@@ -297,6 +350,70 @@ export class Bm25Index {
     }
     const best = Array.from(heap.subarray(0, size)).sort((a, b) => scores[b] - scores[a] || a - b)
     return best.map((d) => ({ id: this.docKey[d], score: scores[d], replyKey: this.docReply[d] }))
+  }
+
+  /**
+   * The index as flat typed arrays (removed documents dropped), to persist and reload without re-tokenizing a
+   * million messages at start-up; see encodeBm25Snapshot for one binary blob.
+   */
+  toSnapshot(): Bm25Snapshot {
+    if (this.dead > 0) this.compact()
+    const terms: string[] = new Array(this.vocab.size)
+    for (const [term, t] of this.vocab) terms[t] = term
+    let total = 0
+    for (let t = 0; t < terms.length; t++) total += this.postLen[t]
+    const postDocs = new Int32Array(total)
+    const postTf = new Uint16Array(total)
+    let at = 0
+    for (let t = 0; t < terms.length; t++) {
+      const n = this.postLen[t]
+      postDocs.set(this.postDocs[t].subarray(0, n), at)
+      postTf.set(this.postTf[t].subarray(0, n), at)
+      at += n
+    }
+    return {
+      version: 1,
+      k1: this.k1,
+      b: this.b,
+      idf: this.idfVariant,
+      terms,
+      postLen: this.postLen.slice(0, terms.length),
+      postDocs,
+      postTf,
+      docKeys: [...this.docKey],
+      docReplies: [...this.docReply],
+      docLen: this.docLen.slice(0, this.docKey.length),
+    }
+  }
+
+  /** Rebuilds an index from toSnapshot() (the tokenizer is not stored: pass the same one if it was custom). */
+  static fromSnapshot(s: Bm25Snapshot, options: Pick<Bm25Options, "tokenize"> = {}): Bm25Index {
+    if (s.version !== 1) throw new RangeError(`unknown BM25 snapshot version ${s.version}`)
+    const idx = new Bm25Index({ k1: s.k1, b: s.b, idf: s.idf, tokenize: options.tokenize })
+    const nTerms = s.terms.length
+    const nDocs = s.docKeys.length
+    idx.postLen = grow(new Int32Array(Math.max(1024, nTerms)), nTerms)
+    idx.postLen.set(s.postLen)
+    idx.lastDoc = new Int32Array(idx.postLen.length).fill(-1)
+    idx.tfScratch = new Int32Array(idx.postLen.length)
+    let at = 0
+    for (let t = 0; t < nTerms; t++) {
+      idx.vocab.set(s.terms[t], t)
+      const n = s.postLen[t]
+      idx.postDocs.push(s.postDocs.slice(at, at + Math.max(n, 1)))
+      idx.postTf.push(s.postTf.slice(at, at + Math.max(n, 1)))
+      at += n
+    }
+    idx.docKey = [...s.docKeys]
+    idx.docReply = [...s.docReplies]
+    idx.docLen = grow(new Int32Array(1024), nDocs)
+    idx.docLen.set(s.docLen)
+    idx.alive = grow(new Uint8Array(1024), nDocs)
+    idx.alive.fill(1, 0, nDocs)
+    s.docKeys.forEach((k, i) => idx.byKey.set(k, i))
+    idx.live = nDocs
+    idx.totalLen = s.docLen.reduce((a, b) => a + b, 0)
+    return idx
   }
 
   /** Sizes, for a health check and the benchmark. */

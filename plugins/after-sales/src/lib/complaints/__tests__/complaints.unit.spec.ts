@@ -1,5 +1,6 @@
 import { createRng } from "../../math/prng"
 import { findComplaintTopics } from "../complaint-topics"
+import { chooseTopicCount, silhouetteFromDistances } from "../choose-topic-count"
 import { compareRates, rankRates } from "../complaint-rates"
 import { countByPeriod, periodOf } from "../period-counts"
 import { sparseKMeans } from "../sparse-kmeans"
@@ -63,9 +64,9 @@ describe("sparse k-means", () => {
 
 // three planted complaint themes with varied wording, plus noise words
 const THEMES: Record<string, { reason: string; phrases: string[] }> = {
-  delivery: { reason: "late_delivery", phrases: ["parcel arrived late", "delivery took two weeks", "courier never came, tracking stuck", "still waiting for my delivery", "late parcel, courier lost it"] },
-  damage: { reason: "damaged", phrases: ["the mug arrived broken", "box crushed and glass cracked", "item broken in transit", "screen cracked on arrival", "lamp broken, glass shattered"] },
-  fit: { reason: "wrong_size", phrases: ["shoes too small", "the dress size runs small", "jacket too tight, need a bigger size", "trousers too long, wrong size", "size chart is wrong, too small"] },
+  delivery: { reason: "late_delivery", phrases: ["parcel arrived late", "delivery two weeks late", "courier late, tracking stuck", "still waiting, late delivery", "late parcel, courier lost it"] },
+  damage: { reason: "damaged", phrases: ["the mug arrived broken", "box crushed, glass broken", "item broken in transit", "screen broken and cracked on arrival", "lamp broken, glass shattered"] },
+  fit: { reason: "wrong_size", phrases: ["shoes too small a size", "the dress size runs small", "jacket too tight, need a bigger size", "trousers too long, wrong size", "size chart is wrong, too small"] },
 }
 function corpus(n: number, seed: number) {
   const rng = createRng(seed)
@@ -74,9 +75,8 @@ function corpus(n: number, seed: number) {
   for (let i = 0; i < n; i++) {
     const theme = names[i % 3]
     const t = THEMES[theme]
-    const a = t.phrases[rng.int(t.phrases.length)]
-    const b = t.phrases[rng.int(t.phrases.length)]
-    out.push({ id: `c${i}`, text: `${a}. ${b}. please help, order ${1000 + i}`, reason: t.reason, theme })
+    const [a, b, c] = [0, 1, 2].map(() => t.phrases[rng.int(t.phrases.length)])
+    out.push({ id: `c${i}`, text: `${a}. ${b}, ${c}. please help, order ${1000 + i}`, reason: t.reason, theme })
   }
   return out
 }
@@ -184,5 +184,21 @@ describe("complaint and return rates", () => {
     expect(kettle.z).toBeCloseTo(7.5505, 3)
     expect(c.find((x) => x.key === "lamp")?.insufficient).toBe(true)
     expect(c.find((x) => x.key === "toaster")?.before).toEqual({ events: 45, exposure: 2800, rate: 45 / 2800 })
+  })
+})
+
+describe("choosing the number of topics", () => {
+  it("silhouette matches a hand computation", () => {
+    // points 0, 1 | 5, 6 on a line: a = 1; b = 5.5, 4.5, 4.5, 5.5 → mean of (1 − 1/5.5, 1 − 1/4.5, …)
+    const x = [0, 1, 5, 6]
+    const d = Float64Array.from(x.flatMap((a) => x.map((b) => Math.abs(a - b))))
+    expect(silhouetteFromDistances(d, [0, 0, 1, 1], 2)).toBeCloseTo((2 * (1 - 1 / 5.5) + 2 * (1 - 1 / 4.5)) / 4, 12)
+    expect(silhouetteFromDistances(d, [0, 1, 1, 1], 2)).toBeLessThan(silhouetteFromDistances(d, [0, 0, 1, 1], 2))
+  })
+
+  it("finds the three planted themes", () => {
+    const r = chooseTopicCount(corpus(90, 3), { kMin: 2, kMax: 6, seed: 7, useReasons: false })
+    expect(r.k).toBe(3)
+    expect(r.silhouetteByK.map((x) => x.k)).toEqual([2, 3, 4, 5, 6])
   })
 })

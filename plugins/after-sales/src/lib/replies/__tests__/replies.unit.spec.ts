@@ -1,4 +1,4 @@
-import { Bm25Index } from "../bm25-index"
+import { Bm25Index, decodeBm25Snapshot, encodeBm25Snapshot } from "../bm25-index"
 import { renderReplyTemplate, validateReplyTemplate } from "../reply-template"
 import { suggestReplies } from "../suggest-replies"
 import { tokenize, tokenizeWithSurface } from "../tokenizer"
@@ -127,6 +127,23 @@ describe("BM25", () => {
     expect(incremental.stats()).toMatchObject({ documents: 150, removed: 0 })
     expect(incremental.remove("nope")).toBe(false)
     expect(incremental.search(q, { exclude: new Set(["c1"]), limit: 1 })[0].id).not.toBe("c1")
+  })
+})
+
+describe("BM25 snapshots", () => {
+  it("reload to the same scores, through one binary blob, and keep growing", () => {
+    const idx = new Bm25Index({ k1: 1.5, b: 0.6 })
+    const texts = ["refund not received", "parcel arrived damaged", "wrong size shoes", "refund for damaged parcel", "size exchange please", "where is my refund"]
+    texts.forEach((t, i) => idx.add(`c${i}`, t, i % 2 ? `macro_${i % 3}` : null))
+    idx.remove("c2")
+    const blob = encodeBm25Snapshot(idx.toSnapshot())
+    const back = Bm25Index.fromSnapshot(decodeBm25Snapshot(blob))
+    for (const q of ["refund damaged", "size", "parcel where"]) expect(back.search(q)).toEqual(idx.search(q))
+    expect(back.stats()).toMatchObject({ documents: 5, terms: idx.stats().terms })
+    back.add("c9", "refund refund refund")
+    idx.add("c9", "refund refund refund")
+    expect(back.search("refund")).toEqual(idx.search("refund"))
+    expect(() => Bm25Index.fromSnapshot({ ...idx.toSnapshot(), version: 2 as 1 })).toThrow(RangeError)
   })
 })
 

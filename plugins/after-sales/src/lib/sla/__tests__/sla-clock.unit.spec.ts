@@ -3,6 +3,7 @@ import { caseTimeline, evaluateCaseSla, StatusChange } from "../case-sla"
 import { evaluateSlaClock } from "../sla-clock"
 import { DEFAULT_SLA_POLICY, resolveSlaTarget, SlaPolicy, slaPolicySchema } from "../sla-policy"
 import { suggestAssignee, summarizeWorkload, worseSlaState } from "../agent-workload"
+import { compareInboxUrgency } from "../inbox-order"
 
 const H = 3_600_000
 const M = 60_000
@@ -136,5 +137,22 @@ describe("agent workload", () => {
     expect(suggestAssignee(w, [])).toBeNull()
     expect(worseSlaState("ok", "breached")).toBe("breached")
     expect(worseSlaState(null, "warning")).toBe("warning")
+  })
+})
+
+describe("inbox order", () => {
+  it("puts breached first, then warnings, then by due instant, priority and age", () => {
+    const c = (id: string, slaState: any, dueAt: number | null, priority: any = "normal", createdAt = 0) => ({ id, slaState, dueAt, priority, createdAt })
+    const list = [
+      c("ok-late", "ok", 900),
+      c("paused", "ok", null),
+      c("warn", "warning", 500),
+      c("breach-2", "breached", 300),
+      c("ok-soon", "ok", 400, "low"),
+      c("ok-soon-urgent", "ok", 400, "urgent"),
+      c("breach-1", "breached", 100),
+      c("none", null, null, "high"),
+    ]
+    expect(list.sort(compareInboxUrgency).map((x) => x.id)).toEqual(["breach-1", "breach-2", "warn", "ok-soon-urgent", "ok-soon", "ok-late", "paused", "none"])
   })
 })
