@@ -33,6 +33,7 @@ export const demandBasedStrategy: PricingStrategy<DemandBasedArgs> = {
     const e = ctx.elasticity
     // refusing is the point: a margin optimum on a noisy slope is a guess with a price tag
     if (!e) return { kind: "skip", reason: "no elasticity estimate for this product" }
+    if (!Number.isFinite(e.elasticity)) return { kind: "skip", reason: `no usable elasticity estimate (evidence ${e.evidence}), not acting` }
     const est = `elasticity ${e.elasticity.toFixed(2)} [${e.ciLow.toFixed(2)}, ${e.ciHigh.toFixed(2)}] (${e.source})`
     if (e.evidence !== "good") return { kind: "skip", reason: `${est}: evidence is ${e.evidence}, not acting` }
     if (!(e.elasticity < 0)) return { kind: "skip", reason: `${est}: not negative, not acting` }

@@ -133,6 +133,9 @@ describe("demand_based", () => {
     expect(run(demandBasedStrategy, {}, { elasticity: null }).kind).toBe("skip")
     expect(run(demandBasedStrategy, {}, { elasticity: { ...good, evidence: "weak" } }).reason).toContain("evidence is weak")
     expect(run(demandBasedStrategy, {}, { elasticity: { ...good, evidence: "insufficient" } }).kind).toBe("skip")
+    expect(run(demandBasedStrategy, {}, { elasticity: { ...good, elasticity: NaN, ciLow: NaN, ciHigh: NaN, evidence: "insufficient" } }).reason).toBe(
+      "no usable elasticity estimate (evidence insufficient), not acting"
+    )
     expect(run(demandBasedStrategy, {}, { elasticity: { ...good, elasticity: 0.4 } }).kind).toBe("skip")
     expect(run(demandBasedStrategy, {}, { elasticity: good, cost: null }).kind).toBe("skip")
   })
