@@ -78,7 +78,7 @@ export function groupSequentialBounds(fractions: number[], options: GroupSequent
     }
     let lo = 0
     let hi = MAX_Z
-    for (let it = 0; it < 80; it++) {
+    for (let it = 0; it < 50; it++) {
       const mid = (lo + hi) / 2
       if (cross(mid) > target) lo = mid
       else hi = mid
