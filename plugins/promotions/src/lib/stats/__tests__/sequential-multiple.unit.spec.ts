@@ -24,7 +24,7 @@ describe("mSPRT stop rule", () => {
   })
 
   // Seeded simulation: 600 A/A experiments, 20 looks each after batches of 50 customers per arm.
-  // Peeking at the fixed-horizon Welch p after every batch rejects far more often than α (about 0.25); the
+  // Peeking at the fixed-horizon Welch p after every batch rejects far more often than α (asserted > 0.15); the
   // mSPRT stop rule stays below α. It is conservative over a finite number of looks (Ville's bound holds for
   // unending monitoring): about 0.003 here, the price of being allowed to look any number of times.
   function simulate(effect: number, seed: number, experiments = 600) {
