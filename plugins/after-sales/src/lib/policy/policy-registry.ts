@@ -1,3 +1,4 @@
+import { z } from "@medusajs/framework/zod"
 import type { PolicyRule } from "./policy-types"
 import { allowedResolutionsRule } from "./rules/allowed-resolutions"
 import { autoApproveRule } from "./rules/auto-approve"
@@ -14,7 +15,7 @@ export const RETURN_POLICY_RULES: Readonly<Record<string, PolicyRule>> = Object.
   )
 )
 
-/** Code, title and description of each rule, for the policy editor's "add rule" menu. */
+/** Code, title, description and JSON Schema of the arguments of each rule, for the policy editor's forms. */
 export function listPolicyRules(registry: Readonly<Record<string, PolicyRule>> = RETURN_POLICY_RULES) {
-  return Object.values(registry).map((r) => ({ code: r.code, title: r.title, description: r.description }))
+  return Object.values(registry).map((r) => ({ code: r.code, title: r.title, description: r.description, argsJsonSchema: z.toJSONSchema(r.argsSchema) as Record<string, unknown> }))
 }

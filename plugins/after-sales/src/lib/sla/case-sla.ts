@@ -102,3 +102,36 @@ export function evaluateCaseSla(input: CaseSlaInput, policy: SlaPolicy, calendar
   }
   return { firstResponse, resolution }
 }
+
+export type SlaAlertType = "warning" | "breach"
+export type SlaAlert = { metric: "first_response" | "resolution"; type: SlaAlertType; /** when the threshold was crossed */ at: number | null }
+
+/**
+ * The notifications a case's clocks call for now that were not sent yet (keyed by metric and type, so a job that
+ * runs twice sends each once). A clock already breached sends only the breach, never a late warning.
+ */
+export function dueSlaAlerts(sla: CaseSla, alreadySent: ReadonlyArray<{ metric: string; type: SlaAlertType }>): SlaAlert[] {
+  const sent = new Set(alreadySent.map((a) => `${a.metric}:${a.type}`))
+  const out: SlaAlert[] = []
+  for (const metric of ["first_response", "resolution"] as const) {
+    const c = sla[metric === "first_response" ? "firstResponse" : "resolution"]
+    if (!c) continue
+    if (c.state === "breached" && !sent.has(`${metric}:breach`)) out.push({ metric, type: "breach", at: c.dueAt })
+    else if (c.state === "warning" && !sent.has(`${metric}:warning`) && !sent.has(`${metric}:breach`)) out.push({ metric, type: "warning", at: c.warnAt })
+  }
+  return out
+}
+
+/**
+ * When the SLA job should look at this case again: the next warning or due instant of a running, unpaused clock,
+ * or null when nothing will change by itself (stopped, paused, or already breached).
+ */
+export function nextSlaCheckAt(sla: CaseSla, now: number): number | null {
+  let next: number | null = null
+  for (const c of [sla.firstResponse, sla.resolution]) {
+    if (!c || c.paused || c.state === "met" || c.state === "missed" || c.state === "breached") continue
+    const at = c.state === "ok" ? c.warnAt : c.dueAt
+    if (at !== null && at > now && (next === null || at < next)) next = at
+  }
+  return next
+}

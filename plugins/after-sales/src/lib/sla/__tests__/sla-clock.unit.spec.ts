@@ -1,5 +1,5 @@
 import { compileCalendar } from "../business-calendar"
-import { caseTimeline, evaluateCaseSla, StatusChange } from "../case-sla"
+import { caseTimeline, dueSlaAlerts, evaluateCaseSla, nextSlaCheckAt, StatusChange } from "../case-sla"
 import { evaluateSlaClock } from "../sla-clock"
 import { DEFAULT_SLA_POLICY, resolveSlaTarget, SlaPolicy, slaPolicySchema } from "../sla-policy"
 import { suggestAssignee, summarizeWorkload, worseSlaState } from "../agent-workload"
@@ -154,5 +154,22 @@ describe("inbox order", () => {
       c("none", null, null, "high"),
     ]
     expect(list.sort(compareInboxUrgency).map((x) => x.id)).toEqual(["breach-1", "breach-2", "warn", "ok-soon-urgent", "ok-soon", "ok-late", "paused", "none"])
+  })
+})
+
+describe("SLA alerts and the next check", () => {
+  const history: StatusChange[] = [{ at: t("2024-03-04T09:00:00Z"), status: "new" }]
+  const facts = { history, priority: "high" as const, channel: "email" as const, kind: "question" as const }
+  // high: first response 240 business minutes (due 13:00, warning 12:12), resolution 960 (2 business days)
+  it("sends a warning once, then the breach, never a late warning", () => {
+    const at = (iso: string) => evaluateCaseSla(facts, DEFAULT_SLA_POLICY, london, t(iso))
+    expect(dueSlaAlerts(at("2024-03-04T11:00:00Z"), [])).toEqual([])
+    expect(nextSlaCheckAt(at("2024-03-04T11:00:00Z"), t("2024-03-04T11:00:00Z"))).toBe(t("2024-03-04T12:12:00Z"))
+    expect(dueSlaAlerts(at("2024-03-04T12:30:00Z"), [])).toEqual([{ metric: "first_response", type: "warning", at: t("2024-03-04T12:12:00Z") }])
+    expect(dueSlaAlerts(at("2024-03-04T12:30:00Z"), [{ metric: "first_response", type: "warning" }])).toEqual([])
+    expect(nextSlaCheckAt(at("2024-03-04T12:30:00Z"), t("2024-03-04T12:30:00Z"))).toBe(t("2024-03-04T13:00:00Z"))
+    expect(dueSlaAlerts(at("2024-03-04T14:00:00Z"), [])).toEqual([{ metric: "first_response", type: "breach", at: t("2024-03-04T13:00:00Z") }])
+    // first response breached: the next look is the resolution warning, 80 % of 16 h = 12 h 48 min → Tue 13:48
+    expect(nextSlaCheckAt(at("2024-03-04T14:00:00Z"), t("2024-03-04T14:00:00Z"))).toBe(t("2024-03-05T13:48:00Z"))
   })
 })
