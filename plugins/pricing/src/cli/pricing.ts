@@ -32,7 +32,8 @@ Output CSV (--out, default stdout), one row per product, sorted by stock code:
                        that varies (sd of ln price >= --min-price-sd), and the whole interval below 0 and at
                        most --max-ci-width wide
                 weak:  estimated, but the interval includes 0 or positive values, or is wider than that
-                insufficient: too few observations or too little price variation to estimate anything useful
+                insufficient: too few observations, distinct prices or price variation (an estimate may still be
+                       shown when one could be computed; it is not one to act on)
 
 Caveat for this file: UnitPrice in Online Retail falls with the quantity of the line (wholesale price
   breaks), so a week with a large order has both more units and a lower weighted price. That pulls the
