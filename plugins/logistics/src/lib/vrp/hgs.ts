@@ -32,16 +32,18 @@ export interface HgsResult {
   iterations: number
 }
 
+// PyVRP's defaults (Wouda, Lan & Kool 2024), penalties updated twice as often for our short budgets
 const TARGET_FEASIBLE = 0.43
-const PENALTY_UP = 1.2
-const PENALTY_DOWN = 0.85
+const PENALTY_UP = 1.34
+const PENALTY_DOWN = 0.32
 const REPAIR_PROBABILITY = 0.8
-const REPAIR_BOOST = 10
-const UPDATE_EVERY = 50
+const REPAIR_BOOST = 12
+const UPDATE_EVERY = 25
 
 export function hybridGeneticSearch(p: Problem, opts: HgsOptions): HgsResult {
   const { rng } = opts
-  const rs = new Routes(p, Math.max(1, opts.fleet))
+  let fleet = Math.max(1, opts.fleet)
+  let rs = new Routes(p, fleet)
   const params = opts.population ?? DEFAULT_POPULATION
   const pop = new Population(p.n, rng, params)
   // initial weights: one unit of excess load or time warp costs about one average edge
@@ -58,9 +60,10 @@ export function hybridGeneticSearch(p: Problem, opts: HgsOptions): HgsResult {
   avgDist /= p.N * p.N
   avgTime /= p.N * p.N
   avgDemand = avgDemand / Math.max(1, p.n)
-  let wQ = clampPenalty(avgDemand > 0 ? avgDist / avgDemand : 1)
-  let wTW = clampPenalty(avgTime > 0 ? avgDist / avgTime : 1)
-  let best: HgsResult["best"] = null
+  // start strict: a unit of excess load or time warp costs ~ten average edges' worth of distance per unit
+  let wQ = clampPenalty(avgDemand > 0 ? (10 * avgDist) / avgDemand : 10)
+  let wTW = clampPenalty(avgTime > 0 ? (10 * avgDist) / avgTime : 10)
+  let best = null as HgsResult["best"]
   let iterations = 0
   let sinceBest = 0
   let loadFeasible = 0
@@ -111,15 +114,16 @@ export function hybridGeneticSearch(p: Problem, opts: HgsOptions): HgsResult {
   const seed = () => {
     pop.wQ = wQ
     pop.wTW = wTW
-    for (const s of opts.initial ?? []) {
+    for (const s of initial) {
       if (opts.stop()) return
-      const ind = educate(s.map((r) => Int32Array.from(r)))
+      // educated with boosted penalties first so the seed's feasibility survives
+      const ind = educate(s.map((r) => Int32Array.from(r)), REPAIR_BOOST)
       pop.add(ind)
       consider(ind)
     }
     const clients: number[] = []
     for (let v = 1; v <= p.n; v++) if (p.servable[v]) clients.push(v)
-    const m = Math.max(1, opts.fleet)
+    const m = fleet
     for (let t = 0; t < params.minSize && !opts.stop(); t++) {
       rng.shuffle(clients)
       const routes: number[][] = Array.from({ length: m }, () => [])
@@ -130,8 +134,19 @@ export function hybridGeneticSearch(p: Problem, opts: HgsOptions): HgsResult {
     }
   }
 
+  let initial: number[][][] = opts.initial ?? []
   seed()
   while (!opts.stop() && iterations < maxIt && pop.size >= 2) {
+    if (best && best.vehicles < fleet) {
+      // a feasible solution with fewer routes: from now on the fleet is that small (vehicles come first)
+      fleet = best.vehicles
+      rs = new Routes(p, fleet)
+      pop.clear()
+      initial = [best.routes]
+      sinceBest = 0
+      seed()
+      continue
+    }
     iterations++
     sinceBest++
     const [a, b] = pop.selectParents()
@@ -143,6 +158,7 @@ export function hybridGeneticSearch(p: Problem, opts: HgsOptions): HgsResult {
     if (sinceBest > restartAfter) {
       pop.clear()
       sinceBest = 0
+      initial = best ? [best.routes] : []
       seed()
     }
   }

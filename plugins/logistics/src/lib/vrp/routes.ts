@@ -110,10 +110,27 @@ export class Routes {
   wTW = 1
   /** accumulator used by move evaluations */
   readonly acc = new Float64Array(SEG)
+  // the problem's arrays, held directly for the hot accumulator methods
+  private readonly N: number
+  private readonly time: Float64Array
+  private readonly dist: Float64Array
+  private readonly ready: Float64Array
+  private readonly due: Float64Array
+  private readonly service: Float64Array
+  private readonly demand: Float64Array
+  private readonly capacity: number
 
   constructor(p: Problem, R: number) {
     this.p = p
     this.R = R
+    this.N = p.N
+    this.time = p.time
+    this.dist = p.dist
+    this.ready = p.ready
+    this.due = p.due
+    this.service = p.service
+    this.demand = p.demand
+    this.capacity = p.capacity
     this.S = p.n + 2
     this.nodes = new Int32Array(R * this.S)
     this.len = new Int32Array(R)
@@ -181,12 +198,12 @@ export class Routes {
 
   /** weighted excess-load penalty of a route carrying `load` */
   loadPenalty(load: number): number {
-    const excess = load - this.p.capacity
+    const excess = load - this.capacity
     return excess > EPS ? this.wQ * excess : 0
   }
 
   segCost(s: Float64Array, o: number): number {
-    const excess = s[o + F_LOAD] - this.p.capacity
+    const excess = s[o + F_LOAD] - this.capacity
     return this.wD * s[o + F_DIST] + (excess > EPS ? this.wQ * excess : 0) + this.wTW * s[o + F_TW]
   }
 
@@ -263,24 +280,71 @@ export class Routes {
   }
 
   // --- accumulator: acc = a chain of segments and nodes, evaluated without touching the routes ---
+  // These are the innermost loops of every phase: hand-inlined copies of `concat` on local doubles.
   accFrom(s: Float64Array, o: number): void {
-    for (let f = 0; f < SEG; f++) this.acc[f] = s[o + f]
+    const a = this.acc
+    a[0] = s[o]
+    a[1] = s[o + 1]
+    a[2] = s[o + 2]
+    a[3] = s[o + 3]
+    a[4] = s[o + 4]
+    a[5] = s[o + 5]
+    a[6] = s[o + 6]
+    a[7] = s[o + 7]
   }
   accFwd(r: number, pos: number): void {
     this.accFrom(this.fwd, (r * this.S + pos) * SEG)
   }
   /** acc = fwd(r1, i) ⊕ bwd(r2, j) */
   accJoin(r1: number, i: number, r2: number, j: number): void {
-    concat(this.p, this.acc, 0, this.fwd, (r1 * this.S + i) * SEG, this.bwd, (r2 * this.S + j) * SEG)
+    this.accFwd(r1, i)
+    this.accSeg(this.bwd, (r2 * this.S + j) * SEG)
   }
   accSeg(s: Float64Array, o: number): void {
-    concat(this.p, this.acc, 0, this.acc, 0, s, o)
+    const a = this.acc
+    const last = a[7]
+    const first = s[o + 6]
+    const k = last * this.N + first
+    const t = this.time[k]
+    const aD = a[0]
+    const aTW = a[1]
+    const aE = a[2]
+    const aL = a[3]
+    const bE = s[o + 2]
+    const bL = s[o + 3]
+    const delta = aD - aTW + t
+    const wait = bE - delta - aL > 0 ? bE - delta - aL : 0
+    const warp = aE + delta - bL > 0 ? aE + delta - bL : 0
+    a[0] = aD + s[o] + t + wait
+    a[1] = aTW + s[o + 1] + warp
+    a[2] = (bE - delta > aE ? bE - delta : aE) - wait
+    a[3] = (bL - delta < aL ? bL - delta : aL) + warp
+    a[4] += s[o + 4]
+    a[5] += s[o + 5] + this.dist[k]
+    a[7] = s[o + 7]
   }
   accNode(v: number): void {
-    concat(this.p, this.acc, 0, this.acc, 0, this.nodeSeg, v * SEG)
+    const a = this.acc
+    const k = a[7] * this.N + v
+    const t = this.time[k]
+    const aD = a[0]
+    const aE = a[2]
+    const aL = a[3]
+    const bE = this.ready[v]
+    const bL = this.due[v]
+    const delta = aD - a[1] + t
+    const wait = bE - delta - aL > 0 ? bE - delta - aL : 0
+    const warp = aE + delta - bL > 0 ? aE + delta - bL : 0
+    a[0] = aD + this.service[v] + t + wait
+    a[1] += warp
+    a[2] = (bE - delta > aE ? bE - delta : aE) - wait
+    a[3] = (bL - delta < aL ? bL - delta : aL) + warp
+    a[4] += this.demand[v]
+    a[5] += this.dist[k]
+    a[7] = v
   }
   accBwd(r: number, pos: number): void {
-    concat(this.p, this.acc, 0, this.acc, 0, this.bwd, (r * this.S + pos) * SEG)
+    this.accSeg(this.bwd, (r * this.S + pos) * SEG)
   }
   /** appends positions from..to of route r one node at a time (nothing when from > to) */
   accRange(r: number, from: number, to: number): void {

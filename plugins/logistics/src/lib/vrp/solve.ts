@@ -19,7 +19,7 @@ export function solveVrptw(inst: VrpInstance, opts: SolveOptions = {}): VrpSolut
   const t0 = now()
   const elapsed = () => (now() - t0) / 1000
   const rng = new Rng(opts.seed ?? 1)
-  const p = compileProblem(inst, opts.granularity ?? 40)
+  const p = compileProblem(inst, opts.granularity ?? 20)
   const angle = polarAngles(inst)
 
   const start = constructRoutes(p)
@@ -32,6 +32,10 @@ export function solveVrptw(inst: VrpInstance, opts: SolveOptions = {}): VrpSolut
   const rm = minimiseRoutes(p, start, {
     rng,
     stop: () => elapsed() > seconds * rmShare,
+    // the removal attempt stops after a stall (10 % of the budget, or twice the last removal's time) so that
+    // the distance phase inherits the rest; hard instances still get up to rmShare of the budget
+    elapsed,
+    stallSeconds: Number.isFinite(seconds) ? seconds * (opts.routeMinStall ?? 0.1) : undefined,
     maxIterations: opts.routeMinIterations,
     target: p.vehicleLowerBound,
     onImproved: (routes) => {

@@ -100,7 +100,9 @@ export interface SolveOptions {
   hgsIterations?: number
   /** share of the budget the route-minimisation phase may use before distance minimisation (default 0.5) */
   routeMinShare?: number
-  /** number of nearest neighbours per customer in the local search (default 40) */
+  /** the route minimisation also stops after removing no route for this share of the budget (default 0.1) */
+  routeMinStall?: number
+  /** number of nearest neighbours per customer in the local search (default 20) */
   granularity?: number
   /** progress callback, called now and then with the best solution so far */
   onProgress?: (p: { phase: "route-min" | "hgs"; vehicles: number; distance: number; elapsed: number }) => void
