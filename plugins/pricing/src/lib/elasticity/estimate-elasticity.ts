@@ -33,7 +33,7 @@ export type ElasticityEstimate = ElasticityInfo & {
   /** why the evidence is not good (empty when good) */
   reasons: string[]
   /** set when the figures are the category's pooled estimate */
-  pooled?: { categoryId: string; products: number; observations: number }
+  pooled?: { categoryId: string; products: number; observations: number; errors: "hc1" | "cluster" }
 }
 
 /**

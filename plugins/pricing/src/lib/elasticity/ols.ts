@@ -5,8 +5,11 @@ export type OlsResult = {
   k: number
   /** residual degrees of freedom: n − k − absorbed */
   df: number
+  /** degrees of freedom for intervals: df, or clusters − 1 with cluster-robust errors */
+  inferenceDf: number
+  errors: "hc1" | "cluster"
   coef: Float64Array
-  /** heteroskedasticity-robust standard errors, HC1 (White 1980 with the n / (n − k) small-sample factor) */
+  /** robust standard errors: HC1 (White 1980 with the n / (n − k) factor), or cluster-robust CR1 when clusters are given */
   se: Float64Array
   /** classical (homoskedastic) standard errors, for reference */
   seClassic: Float64Array
@@ -27,13 +30,17 @@ export type OlsResult = {
  *
  * Formulas: β = (X'X)⁻¹X'y; V_HC1 = n/(n−k) · (X'X)⁻¹ (Σ eᵢ² xᵢxᵢ') (X'X)⁻¹ (Davidson & MacKinnon 1993, §16.3;
  * R: sandwich::vcovHC(type = "HC1"); Stata: regress, vce(robust)), with n − k replaced by the residual df.
+ * With `clusters` (a group index 0..G−1 per row) the meat is Σ_g s_g s_g' with s_g = Σ_{i∈g} eᵢxᵢ and the factor
+ * G/(G−1) · (n−1)/(n−k) — Stata's xtreg, fe vce(cluster): fixed effects nested in the clusters do not count in k —
+ * and intervals use G − 1 degrees of freedom (Cameron & Miller 2015, "A Practitioner's Guide to Cluster-Robust
+ * Inference", §II.C and §VI).
  */
 export function ols(
   X: Float64Array,
   y: ArrayLike<number>,
   n: number,
   k: number,
-  opts: { absorbed?: number; centered?: boolean } = {}
+  opts: { absorbed?: number; centered?: boolean; clusters?: Int32Array } = {}
 ): OlsResult | null {
   const absorbed = opts.absorbed ?? 0
   const df = n - k - absorbed
@@ -66,6 +73,10 @@ export function ols(
     coef[a] = s
   }
   const meat = new Float64Array(k * k)
+  const clusters = opts.clusters
+  let G = 0
+  if (clusters) for (let i = 0; i < n; i++) if (clusters[i] + 1 > G) G = clusters[i] + 1
+  const scores = clusters ? new Float64Array(G * k) : null
   let rss = 0
   let ySum = 0
   for (let i = 0; i < n; i++) ySum += y[i]
@@ -79,16 +90,28 @@ export function ols(
     const e2 = e * e
     rss += e2
     tss += (y[i] - yMean) ** 2
-    for (let a = 0; a < k; a++) {
-      const w = e2 * X[o + a]
-      for (let b = a; b < k; b++) meat[a * k + b] += w * X[o + b]
+    if (scores) {
+      const g = clusters![i] * k
+      for (let a = 0; a < k; a++) scores[g + a] += e * X[o + a]
+    } else {
+      for (let a = 0; a < k; a++) {
+        const w = e2 * X[o + a]
+        for (let b = a; b < k; b++) meat[a * k + b] += w * X[o + b]
+      }
+    }
+  }
+  if (scores) {
+    if (G < 2) return null
+    for (let g = 0; g < G; g++) {
+      const o = g * k
+      for (let a = 0; a < k; a++) for (let b = a; b < k; b++) meat[a * k + b] += scores[o + a] * scores[o + b]
     }
   }
   for (let a = 0; a < k; a++) for (let b = 0; b < a; b++) meat[a * k + b] = meat[b * k + a]
   const M = new Matrix(k, k)
   for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) M.set(a, b, meat[a * k + b])
   const V = inv.mmul(M).mmul(inv)
-  const scale = n / df
+  const scale = scores ? (G / (G - 1)) * ((n - 1) / (n - k)) : n / df
   const vcov = new Float64Array(k * k)
   const se = new Float64Array(k)
   const seClassic = new Float64Array(k)
@@ -98,5 +121,5 @@ export function ols(
     se[a] = Math.sqrt(Math.max(0, vcov[a * k + a]))
     seClassic[a] = Math.sqrt(sigma2 * inv.get(a, a))
   }
-  return { n, k, df, coef, se, seClassic, vcov, rss, r2: tss > 0 ? 1 - rss / tss : NaN }
+  return { n, k, df, inferenceDf: scores ? G - 1 : df, errors: scores ? "cluster" : "hc1", coef, se, seClassic, vcov, rss, r2: tss > 0 ? 1 - rss / tss : NaN }
 }

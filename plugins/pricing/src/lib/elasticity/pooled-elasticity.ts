@@ -7,6 +7,8 @@ import type { WeeklySeries } from "./weekly-observations"
 
 export type PooledElasticity = {
   categoryId: string
+  /** "cluster": clustered by product (at least minClusters products); "hc1" below that */
+  errors: "hc1" | "cluster"
   elasticity: number
   ciLow: number
   ciHigh: number
@@ -27,13 +29,18 @@ export type PooledElasticity = {
  * absorbed parameters), which gives the dummy-variable regression's ε and HC1 error exactly. Each product's level
  * is its own; only the reaction to its own price changes is shared, which is what a product with few weeks lacks.
  * Price variation counts within products: "distinct prices" is 1 + Σ (levels_i − 1).
+ * Errors: a product's weeks are not independent (a slow month is slow for all its rows), which plain HC1 ignores
+ * and so overstates the evidence; with at least `minClusters` products (default 10) the errors are clustered by
+ * product and the interval uses products − 1 degrees of freedom. With fewer, clustering itself is unreliable
+ * (Cameron & Miller 2015 §VI), so HC1 is used and the evidence judged on it.
  */
 export function estimatePooledElasticity(
   categoryId: string,
   group: readonly WeeklySeries[],
-  options: Partial<ElasticityOptions> = {}
+  options: Partial<ElasticityOptions> & { minClusters?: number } = {}
 ): PooledElasticity {
   const o = { ...DEFAULT_ELASTICITY, ...options }
+  const minClusters = options.minClusters ?? 10
   const used = group.filter((s) => s.week.length >= 2)
   const P = used.length
   const N = used.reduce((a, s) => a + s.week.length, 0)
@@ -41,6 +48,7 @@ export function estimatePooledElasticity(
   const lnp = new Float64Array(N)
   const disc = new Float64Array(N)
   const week = new Int32Array(N)
+  const productOf = new Int32Array(N)
   const starts: number[] = []
   let at = 0
   let levels = 1
@@ -50,6 +58,7 @@ export function estimatePooledElasticity(
     lnp.set(logs(s.price), at)
     disc.set(s.discountShare, at)
     week.set(s.week, at)
+    productOf.fill(starts.length - 1, at, at + s.week.length)
     levels += priceLevels(s) - 1
     at += s.week.length
   }
@@ -84,16 +93,17 @@ export function estimatePooledElasticity(
     cols.push(demean(term.values))
     controls.push(term.name)
   }
-  const fit = P > 0 && N - P > cols.length ? ols(toRowMajor(cols, N), y, N, cols.length, { absorbed: P }) : null
+  const cluster = P >= minClusters
+  const fit = P > 0 && N - P > cols.length ? ols(toRowMajor(cols, N), y, N, cols.length, { absorbed: P, clusters: cluster ? productOf : undefined }) : null
   let [elasticity, se, ciLow, ciHigh, df] = [NaN, NaN, NaN, NaN, Math.max(0, N - P - cols.length)]
   if (fit) {
     elasticity = fit.coef[0]
     se = fit.se[0]
-    const t = tCritical(o.level, fit.df)
-    ;[ciLow, ciHigh, df] = [elasticity - t * se, elasticity + t * se, fit.df]
+    const t = tCritical(o.level, fit.inferenceDf)
+    ;[ciLow, ciHigh, df] = [elasticity - t * se, elasticity + t * se, fit.inferenceDf]
   }
   const { evidence, reasons } = judgeEvidence({ observations: N, priceLevels: levels, lnPriceSd, elasticity, ciLow, ciHigh }, o)
-  return { categoryId, elasticity, ciLow, ciHigh, se, df, evidence, reasons, products: P, observations: N, controls }
+  return { categoryId, errors: cluster ? "cluster" : "hc1", elasticity, ciLow, ciHigh, se, df, evidence, reasons, products: P, observations: N, controls }
 }
 
 /**
@@ -138,7 +148,7 @@ export function estimateElasticities(
       source: "pooled" as const,
       controls: p.controls,
       reasons: [`own data insufficient (${own.reasons.join("; ")}): category ${c} pooled over ${p.products} products`, ...p.reasons],
-      pooled: { categoryId: c, products: p.products, observations: p.observations },
+      pooled: { categoryId: c, products: p.products, observations: p.observations, errors: p.errors },
     }
   })
   return { estimates, pooled }

@@ -189,7 +189,7 @@ describe("pooled category elasticity", () => {
     expect(p.df).toBe(10)
     expect(p.ciLow).toBeCloseTo(-3.299441502513, 8)
     expect(p.ciHigh).toBeCloseTo(-1.465377328666, 8)
-    expect(p).toMatchObject({ products: 3, observations: 15, controls: ["discount_share"], evidence: "good" })
+    expect(p).toMatchObject({ products: 3, observations: 15, controls: ["discount_share"], evidence: "good", errors: "hc1" }) // 3 products: too few to cluster
   })
 
   it("also equals our own OLS on explicit dummies (Frisch–Waugh–Lovell)", () => {
@@ -209,13 +209,33 @@ describe("pooled category elasticity", () => {
     expect(p.se).toBeCloseTo(lsdv.se[3], 10)
   })
 
+  it("clusters the errors by product once there are enough products (reference: numpy, xtreg-fe CR1 factor)", () => {
+    // 12 products × 6 weeks: price 100 + 10·((7i + 3j) mod 5), units ∝ (1 + i/10) p^−1.5 (1 + 0.2 sin(1.3i + 0.7j))
+    const products = Array.from({ length: 12 }, (_, i) => {
+      const price = Array.from({ length: 6 }, (_, j) => 100 + 10 * ((i * 7 + j * 3) % 5))
+      const units = price.map((p, j) => Math.round(1000 * (1 + i / 10) * p ** -1.5 * (1 + 0.2 * Math.sin(i * 1.3 + j * 0.7)) * 100))
+      return series(`p${i}`, price, units)
+    })
+    const c = estimatePooledElasticity("cat", products, { pooledHarmonics: 0 })
+    expect(c.errors).toBe("cluster")
+    expect(c.elasticity).toBeCloseTo(-1.5054520706383487, 10)
+    expect(c.se).toBeCloseTo(0.14758366186580132, 10)
+    expect(c.df).toBe(11) // clusters − 1
+    expect(c.ciLow).toBeCloseTo(-1.8302815202769598, 7)
+    expect(c.ciHigh).toBeCloseTo(-1.1806226209997377, 7)
+    const h = estimatePooledElasticity("cat", products, { pooledHarmonics: 0, minClusters: 100 })
+    expect(h.errors).toBe("hc1")
+    expect(h.elasticity).toBeCloseTo(c.elasticity, 12)
+    expect(h.se).toBeCloseTo(0.1377463553879925, 10)
+  })
+
   it("lends the category's slope to a product with too little data, keeps a product's own weak estimate", () => {
     const thin = series("thin", [300, 280, 320], [10, 12, 8])
     const noisy = series("noisy", [500, 450, 400, 480, 520, 410, 530, 470, 440, 500], [20, 25, 19, 30, 22, 18, 27, 21, 26, 23])
     const cat = (id: string) => (id === "orphan" ? null : "cat")
     const { estimates, pooled } = estimateElasticities([...group, thin, noisy, series("orphan", [300, 280], [10, 12])], cat, { pooledHarmonics: 0, minObs: 4 })
     const by = new Map(estimates.map((e) => [e.productId, e]))
-    expect(by.get("thin")).toMatchObject({ source: "pooled", observations: 3, pooled: { categoryId: "cat", products: 5, observations: 28 } })
+    expect(by.get("thin")).toMatchObject({ source: "pooled", observations: 3, pooled: { categoryId: "cat", products: 5, observations: 28, errors: "hc1" } })
     expect(by.get("thin")!.elasticity).toBeCloseTo(pooled.get("cat")!.elasticity, 12)
     expect(by.get("thin")!.reasons[0]).toMatch(/own data insufficient/)
     expect(by.get("noisy")).toMatchObject({ source: "product", evidence: "weak" })
