@@ -17,11 +17,18 @@ export type TopicOptions = TfidfOptions & {
   seedTopics?: SeedTopic[]
   /** Add the reason code as a term (default true): a structured reason and the words agree more often than not. */
   useReasons?: boolean
+  /**
+   * Start one cluster from each of the most frequent reason codes (the mean row of its complaints), then let
+   * k-means move complaints whose words say otherwise. Default: on when reasons are used and no seed topics are
+   * given (keyword seeds and reason seeds for the same problem would compete for its complaints). Without it,
+   * plain k-means with k near the number of reasons often splits one reason and merges two others.
+   */
+  seedFromReasons?: boolean
 }
 
 export type Topic = {
   index: number
-  /** The seed topic's name when the cluster started from one. */
+  /** The seed topic's name, or the reason code, when the cluster started from one. */
   name: string | null
   /** The three heaviest words of the centroid. */
   label: string
@@ -77,7 +84,17 @@ export function topicsFromTfidf(complaints: readonly ComplaintText[], model: Tfi
   }
   // seed topics: the normalised idf-weighted vector of their (tokenized) keywords
   const col = new Map(model.terms.map((t, i) => [t, i]))
-  const given = new Float64Array(Math.max(1, seeds.length) * cols)
+  const reasonCounts = new Map<string, number[]>()
+  if ((options.seedFromReasons ?? seeds.length === 0) && (options.useReasons ?? true)) {
+    complaints.forEach((c, r) => {
+      if (!c.reason || m.indptr[r + 1] === m.indptr[r]) return
+      let rows = reasonCounts.get(c.reason)
+      if (!rows) reasonCounts.set(c.reason, (rows = []))
+      rows.push(r)
+    })
+  }
+  const reasonSeeds = [...reasonCounts.entries()].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1)).slice(0, Math.max(0, kEff - seeds.length))
+  const given = new Float64Array(Math.max(1, seeds.length + reasonSeeds.length) * cols)
   let givenCount = 0
   const givenNames: string[] = []
   for (const s of seeds) {
@@ -87,6 +104,12 @@ export function topicsFromTfidf(complaints: readonly ComplaintText[], model: Tfi
     for (const c of idx) norm += model.idf[c] ** 2
     for (const c of idx) given[givenCount * cols + c] = model.idf[c] / Math.sqrt(norm)
     givenNames.push(s.name)
+    givenCount++
+  }
+  for (const [reason, rows] of reasonSeeds) {
+    const base = givenCount * cols
+    for (const r of rows) for (let i = m.indptr[r]; i < m.indptr[r + 1]; i++) given[base + m.indices[i]] += m.values[i] / rows.length
+    givenNames.push(reason)
     givenCount++
   }
   const rng = createRng(options.seed ?? 1)

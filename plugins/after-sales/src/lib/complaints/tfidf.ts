@@ -1,4 +1,4 @@
-import { tokenizeWithSurface } from "../replies/tokenizer"
+import { tokenize, tokenizeWithSurface } from "../replies/tokenizer"
 
 /** Rows of a sparse matrix in CSR form: row r holds indices[indptr[r] .. indptr[r + 1]) with their values. */
 export type SparseRows = { rows: number; cols: number; indptr: Int32Array; indices: Int32Array; values: Float64Array }
@@ -10,6 +10,11 @@ export type TfidfOptions = {
   maxDfRatio?: number
   /** Keep at most this many terms, the most frequent by document count (default 5000). */
   maxTerms?: number
+  /**
+   * Words to leave out (tokenized like the text), e.g. product names: complaints are already grouped by product,
+   * and topics should say what went wrong, not with which product.
+   */
+  ignoreWords?: readonly string[]
 }
 
 export type TfidfModel = {
@@ -32,10 +37,11 @@ export function buildTfidf(texts: readonly string[], extra: ReadonlyArray<readon
   const maxTerms = options.maxTerms ?? 5000
   const surface = new Map<string, Map<string, number>>()
   const docs = texts.map((t, i) => [...tokenizeWithSurface(t, surface), ...(extra?.[i] ?? [])])
+  const ignored = new Set((options.ignoreWords ?? []).flatMap((w) => tokenize(w)))
   const df = new Map<string, number>()
   for (const d of docs) for (const t of new Set(d)) df.set(t, (df.get(t) ?? 0) + 1)
   const kept = [...df.entries()]
-    .filter(([, n]) => n >= minDf && n <= Math.max(maxDf, minDf))
+    .filter(([t, n]) => n >= minDf && n <= Math.max(maxDf, minDf) && !ignored.has(t))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, maxTerms)
     .map(([t]) => t)

@@ -25,6 +25,8 @@ describe("TF-IDF", () => {
     // with 6 documents "late" (in 4) is above the 0.5 cut and dropped
     const six = ["late delivery", "late parcel", "late again", "late late", "broken screen", "broken lamp"]
     expect(buildTfidf(six, null, { minDf: 2 }).terms).toEqual(["broken"])
+    // product names can be left out, so topics say what went wrong rather than with what
+    expect(buildTfidf(["Kettles broken", "kettle late"], null, { minDf: 1, maxDfRatio: 1, ignoreWords: ["Kettle"] }).terms).toEqual(["broken", "late"])
   })
 })
 
