@@ -21,11 +21,9 @@ const WORDS: Record<string, string> = {
 
 function words(s: string | null | undefined): string {
   if (!s) return ""
-  const plain = s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/ß/g, "ss")
+  // NFKD is the slow step; plain ASCII (most addresses) has nothing to fold
+  const ascii = /^[\x00-\x7f]*$/.test(s)
+  const plain = (ascii ? s.toLowerCase() : s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/ß/g, "ss"))
     .replace(/([a-z])strasse\b/g, "$1 st")
     .replace(/[^a-z0-9]+/g, " ")
     .trim()

@@ -18,3 +18,21 @@ export function riskKeys(facts: RiskOrderFacts): RiskKeys {
     device: facts.deviceId || null,
   }
 }
+
+/**
+ * The same keys passed through a keyed hash (core's HMAC helper, say), for what is stored: velocity counters,
+ * link edges and saved assessments then hold no email or address in clear. Hash list entries with the same
+ * function when matching stored keys (a back-test); scoring at placement can match the clear keys in memory.
+ */
+export function hashRiskKeys(keys: RiskKeys, hash: (value: string) => string): RiskKeys {
+  const h = (v: string | null) => (v === null ? null : hash(v))
+  return {
+    email: h(keys.email),
+    emailDomain: keys.emailDomain,
+    emailPlusTag: keys.emailPlusTag,
+    ip: keys.ip,
+    card: keys.card,
+    address: h(keys.address),
+    device: keys.device,
+  }
+}

@@ -120,6 +120,13 @@ describe("anomalies in daily KPIs", () => {
     expect(Array.from(short.scores).slice(100, 300)).toEqual(Array.from(full.scores).slice(100, 300))
   })
 
+  it("scores only the last days with the same numbers (the nightly job)", () => {
+    const full = run.series.find((s) => s.metric === "orders")!
+    const tail = detectSeriesAnomalies(series.orders, KPI_METRICS.orders, { fromIndex: 700 })
+    expect(Array.from(tail.scores).slice(700)).toEqual(Array.from(full.scores).slice(700))
+    expect(Number.isNaN(tail.scores[699])).toBe(true)
+  })
+
   it("alerts only in a metric's direction", () => {
     const values = Float64Array.from({ length: 100 }, (_, i) => 0.03 + 0.002 * Math.sin(i))
     values[90] = 0.001

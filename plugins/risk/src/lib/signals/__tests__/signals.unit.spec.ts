@@ -4,7 +4,7 @@ import { LINKED_ACCOUNTS } from "../linked-accounts-signal"
 import { LIST_ALLOW, LIST_BLOCK } from "../list-signals"
 import { COUNTRY_MISMATCH, DISPOSABLE_EMAIL, FIRST_ORDER_HIGH_VALUE } from "../order-signals"
 import { RISK_SIGNALS } from "../registry"
-import { riskKeys } from "../risk-keys"
+import { hashRiskKeys, riskKeys } from "../risk-keys"
 import type { RiskLookups, RiskOrderFacts, SignalContext } from "../types"
 import { VELOCITY_SIGNALS } from "../velocity-signals"
 import { disposableDomains, matchDisposableDomain } from "../../disposable/is-disposable-domain"
@@ -34,6 +34,23 @@ describe("signal registry", () => {
       "linked_accounts",
     ])
     for (const s of RISK_SIGNALS) expect(s.argsSchema.safeParse(s.defaultArgs).success).toBe(true)
+  })
+})
+
+describe("risk keys", () => {
+  it("normalises the identifiers once and can hash the personal ones for storage", () => {
+    const k = riskKeys(order({ email: "Jane.Doe+promo@gmail.com" }))
+    expect(k).toEqual({
+      email: "janedoe@gmail.com",
+      emailDomain: "gmail.com",
+      emailPlusTag: true,
+      ip: "iph_1",
+      card: "fp_1",
+      address: "DE|10115|12 main st|berlin",
+      device: "dev_1",
+    })
+    const hashed = hashRiskKeys(k, (v) => `h(${v.length})`)
+    expect([hashed.email, hashed.address, hashed.device, hashed.emailDomain]).toEqual(["h(17)", "h(26)", "dev_1", "gmail.com"])
   })
 })
 
