@@ -119,6 +119,8 @@ describe("due instants (hand-worked)", () => {
     ["over a weekend", london, "2024-03-08T15:00:00Z", 8 * H, "2024-03-11T15:00:00Z"],
     // the same over the DST weekend: Monday 15:00 BST is 14:00Z
     ["over the spring DST weekend", london, "2024-03-29T15:00:00Z", 8 * H, "2024-04-01T14:00:00Z"],
+    // Fri 25 Oct 16:00 BST + 2 h: 16-17 BST, then Monday 09:00-10:00 GMT (clocks went back on Sunday)
+    ["over the autumn DST weekend", london, "2024-10-25T15:00:00Z", 2 * H, "2024-10-28T10:00:00Z"],
     // 80 % of 8 h = 6 h 24 min: Fri 2 h + Mon 09:00-13:24 BST
     ["a warning at 80 %", london, "2024-03-29T15:00:00Z", 6.4 * H, "2024-04-01T12:24:00Z"],
     // starting on Christmas Eve at 12:00: 1 h that day, closed 25-26, then 3 h on the 27th
