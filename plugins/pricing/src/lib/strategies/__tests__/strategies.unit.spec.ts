@@ -1,4 +1,5 @@
 import { createAssignmentResolver, type StrategyAssignment } from "../assignment"
+import { strategyAssignmentInputSchema } from "../assignment-schema"
 import { competitiveStrategy } from "../competitive"
 import { costPlusStrategy } from "../cost-plus"
 import { demandBasedStrategy, marginMaximisingPrice } from "../demand-based"
@@ -179,5 +180,26 @@ describe("assignment resolution", () => {
     expect(r1({ productId: "x", currencyCode: "eur" })?.id).toBe("a")
     expect(r2({ productId: "x", currencyCode: "eur" })?.id).toBe("a")
     expect(createAssignmentResolver([])({ productId: "x", currencyCode: "eur" })).toBeNull()
+  })
+})
+
+describe("assignment input schema", () => {
+  it("fills the strategy's defaults and names a bad field", () => {
+    expect(strategyAssignmentInputSchema.parse({ strategy: "cost_plus", args: { targetPct: 30 }, scope: "category", scopeId: "pcat_1", currencyCode: "EUR", ending: "99" })).toEqual({
+      strategy: "cost_plus",
+      args: { targetPct: 30, basis: "margin" },
+      scope: "category",
+      scopeId: "pcat_1",
+      currencyCode: "eur",
+      ending: "99",
+    })
+    const paths = (x: unknown) => {
+      const r = strategyAssignmentInputSchema.safeParse(x)
+      return r.success ? [] : r.error.issues.map((i) => i.path.join("."))
+    }
+    expect(paths({ strategy: "cost_plus", args: { targetPct: 300 }, scope: "store" })).toEqual(["args.targetPct"])
+    expect(paths({ strategy: "competitive", args: { mode: "beat" }, scope: "product" })).toEqual(["scopeId", "args.beatPct"])
+    expect(paths({ strategy: "teleport", scope: "store" })).toEqual(["strategy"])
+    expect(paths({ strategy: "cost_plus", args: { targetPct: 30 }, scope: "store", ending: "97" })).toEqual(["ending"])
   })
 })
