@@ -144,13 +144,36 @@ export async function readPublishableKey({ env }) {
   })
 }
 
-/** Seeds the demo store unless a completed seed is found (its publishable key is written last). */
+/** Plugins with a demo seed (`src/seed/demo.ts`, built) whose seed has not completed in this database. */
+async function pendingPluginSeeds({ env }) {
+  const withSeed = pluginDirs()
+    .filter((dir) => fs.existsSync(path.join(dir, ".medusa/server/src/seed/demo.js")))
+    .map((dir) => path.basename(dir))
+  if (!withSeed.length) return []
+  const done = await withDb(env, async (c) => {
+    if (!(await tableExists(c, "finesse_seed_step"))) return new Set()
+    const r = await c.query(`select plugin from finesse_seed_step where step = '__complete' and deleted_at is null`)
+    return new Set(r.rows.map((x) => x.plugin))
+  })
+  return withSeed.filter((p) => !done.has(p))
+}
+
+/**
+ * Seeds the demo store unless a completed seed is found: the base store's publishable key (written last) and every
+ * built plugin's demo-seed marker. A plugin installed after the first seed only adds its part.
+ */
 export async function seedIfNeeded({ env }) {
-  if (await readPublishableKey({ env })) {
+  const key = await readPublishableKey({ env })
+  const pending = await pendingPluginSeeds({ env })
+  if (key && !pending.length) {
     log("demo store: already seeded")
     return
   }
-  log(`demo store: seeding (scale ${process.env.DEMO_SCALE ?? 1}, seed ${process.env.DEMO_SEED ?? 42})`)
+  log(
+    key
+      ? `demo store: adding the demo data of ${pending.join(", ")}`
+      : `demo store: seeding (scale ${process.env.DEMO_SCALE ?? 1}, seed ${process.env.DEMO_SEED ?? 42})`
+  )
   const t0 = Date.now()
   await run(MEDUSA_BIN, ["exec", "./src/scripts/seed-demo.ts"], { cwd: ROOT, env })
   log(`demo store: seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`)

@@ -3,6 +3,7 @@ import { planCatalog } from "./plan-catalog"
 import { IdFactory, planCustomers } from "./plan-customers"
 import { REGIONS, STOCK_LOCATIONS } from "./plan-geography"
 import { planOrders, type OrderDraft } from "./plan-orders"
+import { applyPlants } from "./plants"
 import { planPromotions } from "./plan-promotions"
 import { SessionPlanner } from "./plan-sessions"
 import { mix32 } from "./prng"
@@ -97,7 +98,7 @@ export function planDemoStore(options: DemoPlanOptions): DemoPlan {
     .map(([d]) => d)
   const orders = sorted.map((d, i) => toOrder(d, `ord_${String(i + 1).padStart(6, "0")}`, index.refs))
 
-  return {
+  return applyPlants({
     options: { ...options },
     historyStart: iso(start),
     historyEnd: iso(end - 1),
@@ -110,5 +111,6 @@ export function planDemoStore(options: DemoPlanOptions): DemoPlan {
     customers: customers.map((m) => m.customer),
     orders,
     events: sessions.log.sorted(),
-  }
+    truth: {},
+  }, seed)
 }

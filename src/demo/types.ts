@@ -236,4 +236,9 @@ export type DemoPlan = {
   orders: DemoOrder[]
   /** Sorted by occurred_at. */
   events: DemoEvent[]
+  /**
+   * What the capability plugins' plants put into this history, by plant name (src/demo/plants): the ground truth
+   * their benchmarks measure against. Never written into the store.
+   */
+  truth: Record<string, unknown>
 }

@@ -1,9 +1,6 @@
 import type { DemoEvent, DemoOrder } from "../demo"
 import { orderMoney } from "./order-money"
 import { orderTimeline } from "./order-timeline"
-import { writeEvents } from "./bulk/events-sql"
-import { IdFactory } from "./bulk/ids"
-import { withConnection } from "./db"
 import type { SeedContext } from "./context"
 
 /** The shape finesse_data.insertEvents takes (plugins/core/src/modules/finesse-data/types.ts EventRow). */
@@ -165,10 +162,16 @@ export function serverOrderEvents(
 
 const CHUNK = 10_000
 
+/** Stores seed event rows through the data layer's own bulk insert (a client id already stored is skipped). */
+async function writeEvents(ctx: SeedContext, rows: SeedEventRow[]): Promise<number> {
+  const data = ctx.container.resolve<{ insertEvents(rows: SeedEventRow[]): Promise<Set<string>> }>("finesse_data")
+  return (await data.insertEvents(rows)).size
+}
+
 /**
- * All plan events, written in bulk (bulk/events-sql.ts: insertEvents' semantics, a client id already stored is
- * skipped). Events stored by an earlier run are filtered out first, so a rerun costs one read. Needs only the
- * catalog and the customers, so it runs while the orders are written.
+ * All plan events, written in bulk through finesse_data's insertEvents. Events stored by an earlier run are
+ * filtered out first, so a rerun costs one read. Needs only the catalog and the customers, so it runs while the
+ * orders are written.
  */
 export async function seedBehaviourEvents(ctx: SeedContext): Promise<string> {
   const { plan, ids, db } = ctx
@@ -188,22 +191,20 @@ export async function seedBehaviourEvents(ctx: SeedContext): Promise<string> {
   let inserted = 0
   let next = 0
   const total = plan.events.length
-  const idFactory = new IdFactory()
   // two writers: Node maps one chunk while Postgres stores the other
-  const writer = () =>
-    withConnection(ctx, async (conn) => {
-      for (;;) {
-        const start = next
-        next += CHUNK
-        if (start >= total) return
-        const rows: SeedEventRow[] = []
-        for (let i = start; i < Math.min(total, start + CHUNK); i++) {
-          if (!have.has(`seed-${i}`)) rows.push(eventRow(plan.events[i], i, refs))
-        }
-        const stored = rows.length ? await writeEvents(conn, idFactory, rows) : 0
-        inserted += stored
+  const writer = async () => {
+    for (;;) {
+      const start = next
+      next += CHUNK
+      if (start >= total) return
+      const rows: SeedEventRow[] = []
+      for (let i = start; i < Math.min(total, start + CHUNK); i++) {
+        if (!have.has(`seed-${i}`)) rows.push(eventRow(plan.events[i], i, refs))
       }
-    })
+      const stored = rows.length ? await writeEvents(ctx, rows) : 0
+      inserted += stored
+    }
+  }
   await Promise.all([writer(), writer()])
   return `${total} behaviour events (${inserted} new)`
 }
@@ -246,11 +247,8 @@ export async function seedServerEvents(ctx: SeedContext): Promise<string> {
       )
     )
   }
-  const idFactory = new IdFactory()
   let stored = 0
-  await withConnection(ctx, async (conn) => {
-    for (let i = 0; i < server.length; i += CHUNK) stored += await writeEvents(conn, idFactory, server.slice(i, i + CHUNK))
-  })
+  for (let i = 0; i < server.length; i += CHUNK) stored += await writeEvents(ctx, server.slice(i, i + CHUNK))
   // Orders placed through Medusa's flows already got these events from @finesse/core's live subscriber, stamped
   // "now" and without the storefront session; move them to the planned times like the bulk ones.
   const flowIds = new Set(ctx.flowOrderIds)

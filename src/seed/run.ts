@@ -7,7 +7,7 @@ import { seedCatalog } from "./catalog"
 import { DEMO_KEY_TITLE, emptyIds, phase, type SeedContext } from "./context"
 import { seedCustomers } from "./customers"
 import { seedBehaviourEvents, seedServerEvents } from "./events"
-import { createStorefrontKey, enqueueFactsBackfill } from "./finish"
+import { buildFactsAndRollups, createStorefrontKey, enqueueFactsBackfill, seedPlugins } from "./finish"
 import { findOrdersByKey } from "./db"
 import { placeFlowOrders } from "./flow-orders"
 import { pickFlowOrders } from "./flow-selection"
@@ -33,7 +33,9 @@ export async function runDemoSeed(container: MedusaContainer, argv: string[]): P
   const apiKeyModule = container.resolve(Modules.API_KEY)
   const [done] = await apiKeyModule.listApiKeys({ title: DEMO_KEY_TITLE, type: "publishable" })
   if (done) {
+    // the base store is complete; a plugin installed since then still adds its part
     logger.info(`[seed] the demo store is already seeded; publishable key: ${done.token}`)
+    await phase({ logger }, "plugins", () => seedPlugins(container, logger, options), (s) => s)
     return
   }
 
@@ -102,7 +104,9 @@ export async function runDemoSeed(container: MedusaContainer, argv: string[]): P
   }
   if (stop("orders")) return
   await phase(ctx, "server events", () => seedServerEvents(ctx), (s) => s)
-  await phase(ctx, "facts", () => enqueueFactsBackfill(ctx), (s) => s)
+  await phase(ctx, "facts and rollups", () => buildFactsAndRollups(ctx), (s) => s)
+  await phase(ctx, "plugins", () => seedPlugins(container, logger, options), (s) => s)
+  await phase(ctx, "facts announcement", () => enqueueFactsBackfill(ctx), (s) => s)
   const token = await phase(ctx, "publishable key", () => createStorefrontKey(ctx), () => `"${DEMO_KEY_TITLE}" linked to the demo channel`)
   logger.info(`[seed] done in ${((Date.now() - t0) / 1000).toFixed(1)} s; publishable key: ${token}`)
 }

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { MedusaService } from "@medusajs/framework/utils"
+import { MedusaService, generateEntityId } from "@medusajs/framework/utils"
 import FinesseEvent from "./models/event"
 import FinesseEventRejection from "./models/event-rejection"
 import FinesseOrderFact from "./models/order-fact"
@@ -13,6 +13,7 @@ import {
 } from "./models/rollups"
 import FinesseVariantCost from "./models/variant-cost"
 import FinesseImportFile from "./models/import-file"
+import FinesseSeedStep from "./models/seed-step"
 import { buildOrderFacts } from "../../lib/facts/build-order-facts"
 import { funnelFromCounts } from "../../lib/kpis/funnel"
 import type { Interval } from "../../lib/kpis/intervals"
@@ -65,6 +66,7 @@ export default class FinesseDataModuleService extends MedusaService({
   FinesseCustomerCohort,
   FinesseRollupDirty,
   FinesseImportFile,
+  FinesseSeedStep,
 }) {
   protected readonly db_: Knex
   protected readonly options_: FinesseDataOptions
@@ -330,6 +332,63 @@ export default class FinesseDataModuleService extends MedusaService({
     await writeFacts(this.db_, page.orders, page.lines, { reindex: false })
   }
 
+  /**
+   * Builds the facts of every order, page by page after `from` (reading page n+1 while page n is stored), then
+   * numbers each customer's orders. `onPage` is told where it got to (the backfill job saves it as its checkpoint and
+   * reports progress; the demo seed just waits). Idempotent: facts are replaced, never doubled.
+   */
+  async backfillFacts(opts: {
+    pageSize: number
+    from?: { after: { created_at: string; id: string } | null; done: number } | null
+    onPage?: (at: { after: { created_at: string; id: string } | null; done: number }, total: number) => Promise<void>
+  }): Promise<{ orders: number }> {
+    const total = await this.countOrdersForFacts()
+    let after = opts.from?.after ?? null
+    let done = opts.from?.done ?? 0
+    let next = this.readBackfillPage(after, opts.pageSize)
+    for (;;) {
+      const page = await next
+      if (!page.count) break
+      next = this.readBackfillPage(page.last, opts.pageSize)
+      // a rejected read-ahead is awaited (and thrown) by the next turn; don't let it go unhandled meanwhile
+      next.catch(() => undefined)
+      await this.writeBackfillPage(page)
+      after = page.last
+      done += page.count
+      await opts.onPage?.({ after, done }, Math.max(total, done))
+    }
+    await this.finishBackfill()
+    return { orders: done }
+  }
+
+  /** Whether every order has its facts (a backfill would change nothing). */
+  async factsComplete(): Promise<boolean> {
+    const r = await this.db_.raw(
+      `select (select count(*) from "order" where deleted_at is null and is_draft_order = false) orders,
+              (select count(*) from finesse_order_fact where deleted_at is null) facts`
+    )
+    return Number(r.rows[0].facts) >= Number(r.rows[0].orders)
+  }
+
+  /**
+   * Refreshes every dirty day rollup, 100 days at a time, and vacuums after a large rebuild so KPI reads are
+   * index-only scans again at once rather than after autovacuum comes round.
+   */
+  async refreshAllDirtyRollups(onProgress?: (refreshed: number, total: number) => Promise<void>) {
+    const total = Math.max(1, await countDirty(this.db_))
+    let sales = 0
+    let traffic = 0
+    for (;;) {
+      const r = await refreshDirty(this.db_, 100)
+      if (!r.sales && !r.traffic) break
+      sales += r.sales
+      traffic += r.traffic
+      await onProgress?.(sales + traffic, Math.max(total, sales + traffic))
+    }
+    if (sales + traffic > 60) await this.vacuumRollups()
+    return { sales_days: sales, traffic_days: traffic }
+  }
+
   /** Every customer's order sequence in one pass, after a backfill; returns how many facts moved. */
   async finishBackfill(): Promise<number> {
     return reindexAllCustomers(this.db_)
@@ -432,6 +491,20 @@ export default class FinesseDataModuleService extends MedusaService({
       data_quality: { rejected_events: quality },
       dimensions,
     }
+  }
+
+  /** The demo seed steps of a plugin that already ran. */
+  async demoSeedStepsDone(plugin: string): Promise<Set<string>> {
+    const r = await this.db_.raw(`select step from finesse_seed_step where plugin = ? and deleted_at is null`, [plugin])
+    return new Set(r.rows.map((x: { step: string }) => x.step))
+  }
+
+  async markDemoSeedStep(plugin: string, step: string, summary: string | null) {
+    await this.db_.raw(
+      `insert into finesse_seed_step (id, plugin, step, summary, created_at, updated_at) values (?, ?, ?, ?, now(), now())
+       on conflict (plugin, step) where deleted_at is null do update set summary = excluded.summary, updated_at = now()`,
+      [generateEntityId(undefined, "fseed"), plugin, step, summary]
+    )
   }
 
   async countOrdersForFacts(): Promise<number> {

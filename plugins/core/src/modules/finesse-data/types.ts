@@ -7,8 +7,9 @@ export type EventRow = {
   session_id: string | null
   customer_id: string | null
   sales_channel_id: string | null
-  occurred_at: Date
-  received_at: Date
+  /** a Date, or an ISO 8601 string (bulk writers skip the Date round trip) */
+  occurred_at: Date | string
+  received_at: Date | string
   product_id?: string | null
   variant_id?: string | null
   category_id?: string | null

@@ -11,6 +11,8 @@ export const factsBackfillJob = defineJob({
       page_size: z.number().int().min(1).max(5000).default(2000),
       // a new value starts a new backfill; the same value is the same job
       run: z.string().max(64).default("initial"),
+      // only when some order lacks its facts; otherwise just announce the backfill (rollups, capabilities)
+      if_incomplete: z.boolean().default(false),
     })
     .strict(),
   jobId: (p) => `core.facts-backfill-${p.run}`,
