@@ -1,4 +1,5 @@
-import { Bm25Index, decodeBm25Snapshot, encodeBm25Snapshot } from "../bm25-index"
+import { Bm25Index } from "../bm25-index"
+import { decodeBm25Snapshot, encodeBm25Snapshot } from "../bm25-snapshot"
 import { renderReplyTemplate, validateReplyTemplate } from "../reply-template"
 import { suggestReplies } from "../suggest-replies"
 import { tokenize, tokenizeWithSurface } from "../tokenizer"
