@@ -1,8 +1,7 @@
-import { windowLabel } from "../signals/format"
 import type { SignalContext, SignalResult } from "../signals/types"
 import { VELOCITY_DIMENSIONS } from "../signals/types"
 import type { CompiledRiskConfig } from "../score/risk-config"
-import { currencyExponent } from "../signals/format"
+import { currencyExponent, windowLabel } from "../signals/format"
 
 const DAY = 86_400_000
 // list hits decide on their own and are too rare to learn a weight for
