@@ -133,5 +133,50 @@ medusaIntegrationTestRunner({
       expect(log.count).toBe(2)
       expect(log.entries[0]).toMatchObject({ actor_id: adminId, resource_id: operatorId, summary: "operator@finesse.test: Finesse role admin → operator" })
     })
+
+    it("exports and erases one customer's Finesse data in every installed plugin (admin only, audited)", async () => {
+      const customer = (await api.post("/admin/customers", { email: "erase-me@finesse.test", first_name: "Erin" }, admin)).data.customer
+      const data = getContainer().resolve("finesse_data") as any
+      const at = new Date(Date.now() - 3_600_000)
+      await data.insertEvents(
+        [0, 1, 2].map((i) => ({
+          client_event_id: `gdpr-${i}`,
+          type: "search",
+          source: "storefront",
+          anonymous_id: "anon-erin",
+          session_id: "ses-erin",
+          customer_id: customer.id,
+          sales_channel_id: null,
+          occurred_at: at,
+          received_at: at,
+          query: `red dress ${i}`,
+        }))
+      )
+      const exported = (await api.get(`/admin/finesse/customers/${customer.id}/data`, admin)).data.customer_data
+      expect(exported.customer_id).toBe(customer.id)
+      const events = exported.plugins.core.data.events
+      expect(events.filter((e: any) => e.type === "search").map((e: any) => e.query).sort()).toEqual(["red dress 0", "red dress 1", "red dress 2"])
+      // core also recorded the sign-up itself (a server-side event)
+      expect(events.map((e: any) => e.type)).toContain("customer_created")
+      expect(Object.keys(exported.plugins)).toContain("core")
+
+      // erasing needs a confirmation and the admin role
+      const unconfirmed = await expectStatus(api.post(`/admin/finesse/customers/${customer.id}/erase`, {}, admin))
+      expect(unconfirmed.status).toBe(400)
+      expect(unconfirmed.data.message).toContain("confirm")
+      const operator = await adminHeaders(getContainer(), "op-erase@finesse.test")
+      await api.post("/admin/finesse/roles", { user_id: await userIdOf(operator), role: "operator" }, admin)
+      expect((await expectStatus(api.get(`/admin/finesse/customers/${customer.id}/data`, operator))).status).toBe(403)
+      expect((await expectStatus(api.post(`/admin/finesse/customers/${customer.id}/erase`, { confirm: true }, operator))).status).toBe(403)
+      expect((await expectStatus(api.get(`/admin/finesse/customers/cus_nobody/data`, admin))).status).toBe(404)
+
+      const erased = (await api.post(`/admin/finesse/customers/${customer.id}/erase`, { confirm: true }, admin)).data.erasure
+      expect(erased.erased.core.events).toBe(events.length)
+      const after = (await api.get(`/admin/finesse/customers/${customer.id}/data`, admin)).data.customer_data
+      expect(after.plugins.core.data.events).toEqual([])
+      const log = (await api.get(`/admin/finesse/audit?action=core.customer.erased`, admin)).data
+      expect(log.entries[0]).toMatchObject({ resource_id: customer.id, actor_id: adminId })
+      expect(log.entries[0].changes.core.events).toBe(events.length)
+    })
   },
 })

@@ -4,6 +4,7 @@ import { defaultNeededRole } from "../lib/access/roles"
 import { normaliseRoute, redactForAudit } from "../lib/audit/redact"
 import { AdminListAuditQuery, AuditFilterQuery } from "./admin/finesse/audit/validators"
 import { AdminAssignRoleBody } from "./admin/finesse/roles/validators"
+import { AdminEraseCustomerBody } from "./admin/finesse/customers/validators"
 import { validateBody, validateQuery } from "./utils/validation"
 
 /**
@@ -111,4 +112,6 @@ export const governanceMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/finesse/audit", methods: ["GET"], middlewares: [validateQuery(AdminListAuditQuery)] },
   { matcher: "/admin/finesse/audit/export", methods: ["GET"], middlewares: [validateQuery(AuditFilterQuery)] },
   { matcher: "/admin/finesse/roles", methods: ["POST"], middlewares: [requireFinesseRole("admin"), validateBody(AdminAssignRoleBody)] },
+  { matcher: "/admin/finesse/customers/:id/data", methods: ["GET"], middlewares: [requireFinesseRole("admin")] },
+  { matcher: "/admin/finesse/customers/:id/erase", methods: ["POST"], middlewares: [requireFinesseRole("admin"), validateBody(AdminEraseCustomerBody)] },
 ]

@@ -2,11 +2,19 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError, MedusaService, generateEntityId } from "@medusajs/framework/utils"
 import type { NewAuditEntry } from "../../lib/audit/hash-chain"
 import { isRole, type Role } from "../../lib/access/roles"
+import { createFieldCipher, parseMasterKey, type FieldCipher } from "../../privacy/field-cipher"
 import FinesseAuditEntry from "./models/audit-entry"
 import FinesseUserRole from "./models/user-role"
 import { appendAudit, listAudit, scanAudit, verifyAudit, type AuditFilter, type AuditRow } from "./store/audit-store"
 
 export type FinesseGovernanceOptions = {
+  privacy?: {
+    /**
+     * Master key for customer-identifying fields in Finesse tables: 32 bytes as hex or base64, or a passphrase
+     * (env FINESSE_PII_KEY). Without one, a key is derived from the project's cookie secret (a warning says so).
+     */
+    key?: string
+  }
   roles?: {
     /** The role of an admin user without an assigned one (default "admin", so installing Finesse locks nobody out). */
     default?: Role
@@ -33,6 +41,7 @@ export type AuditInput = {
 export default class FinesseGovernanceModuleService extends MedusaService({ FinesseAuditEntry, FinesseUserRole }) {
   protected readonly db_: Knex
   protected readonly defaultRole_: Role
+  protected readonly cipher_: FieldCipher
 
   constructor(cradle: Record<string, any>, options: FinesseGovernanceOptions = {}) {
     // @ts-ignore MedusaService takes the container and the module declaration through `arguments`
@@ -40,6 +49,16 @@ export default class FinesseGovernanceModuleService extends MedusaService({ Fine
     this.db_ = cradle.__pg_connection__
     const d = options?.roles?.default ?? (process.env.FINESSE_DEFAULT_ROLE as Role | undefined)
     this.defaultRole_ = isRole(d) ? d : "admin"
+    const key = options?.privacy?.key ?? process.env.FINESSE_PII_KEY
+    if (!key) {
+      cradle.logger?.warn?.("[finesse] no privacy key (FINESSE_PII_KEY): customer fields are encrypted with a key derived from the cookie secret")
+    }
+    this.cipher_ = createFieldCipher(parseMasterKey(key ?? `finesse-pii:${cradle.configModule?.projectConfig?.http?.cookieSecret ?? "supersecret"}`))
+  }
+
+  /** Encrypts, decrypts and hashes customer-identifying fields of Finesse tables with the configured key. */
+  cipher(): FieldCipher {
+    return this.cipher_
   }
 
   // ---- audit log ----
