@@ -1,27 +1,20 @@
 import { randomUUID } from "node:crypto"
 import path from "node:path"
-import type { Browser, Page } from "playwright-core"
-import { launchBrowser, loginToAdmin } from "../browser/admin-browser"
-import { ADMIN, ARTIFACTS, adminToken, api, startMedusa, waitFor, type MedusaProcess } from "./harness"
-
-jest.setTimeout(900_000)
+import type { Page } from "playwright-core"
+import { ARTIFACTS, defineBrowserSuite, waitFor } from "../browser-suite"
 
 /**
  * The Recommendations page, the Campaigns page and the product page widget in headless Chromium, with real data:
  * a small linen catalog, a trained model version, a rule, an experiment and a campaign made through the admin API.
  * Screenshots go to .artifacts/.
  */
-describe("recommendations admin in headless Chromium", () => {
-  let app: MedusaProcess
-  let browser: Browser
+export default defineBrowserSuite("Recommendations and Campaigns pages, product widget", (ctx) => {
   let page: Page
-  let http: ReturnType<typeof api>
   const stamp = Date.now()
   const products: { id: string; title: string }[] = []
 
   beforeAll(async () => {
-    app = await startMedusa("e2e-recommendations", { mode: "shared", admin: true, env: { REDIS_URL: "" } })
-    http = api(app.baseUrl, await adminToken(app.baseUrl))
+    const http = ctx.http
     const { stores } = await http.get("/admin/stores")
     const channel = stores[0].default_sales_channel_id
     const { region } = await http.post("/admin/regions", { name: `Recs EU ${stamp}`, currency_code: "eur", countries: [] })
@@ -42,7 +35,7 @@ describe("recommendations admin in headless Chromium", () => {
     const { api_key: key } = await http.post("/admin/api-keys", { title: `Recs storefront ${stamp}`, type: "publishable" })
     await http.post(`/admin/api-keys/${key.id}/sales-channels`, { add: [channel] })
     const store = (p: string, init: RequestInit = {}) =>
-      fetch(`${app.baseUrl}${p}`, { ...init, headers: { "x-publishable-api-key": key.token, "content-type": "application/json" } }).then(async (r) => {
+      fetch(`${ctx.app.baseUrl}${p}`, { ...init, headers: { "x-publishable-api-key": key.token, "content-type": "application/json" } }).then(async (r) => {
         if (!r.ok) throw new Error(`${p} → ${r.status} ${await r.text()}`)
         return r.json()
       })
@@ -65,17 +58,15 @@ describe("recommendations admin in headless Chromium", () => {
     await http.post("/admin/finesse/recommendations/rules", { name: "Pin the shirt", action: "pin", target_type: "product", target_id: products[0].id, placement: "trending", position: 1 })
     await http.post("/admin/finesse/recommendations/experiments", { name: "Blend vs trending", placement: "for_you", strategy_a: "blended", strategy_b: "trending", traffic_b: 50 })
     await http.post("/admin/finesse/campaigns", { name: `Cart reminder ${stamp}`, trigger: "abandoned_cart", channel: "feed" })
-    browser = await launchBrowser()
-    page = await loginToAdmin(browser, app.baseUrl, ADMIN.email, ADMIN.password)
+    page = await ctx.newPage()
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
+    await page?.close()
   })
 
   it("shows the serving model, its training history, rules and experiments", async () => {
-    await page.goto(`${app.baseUrl}/app/finesse/recommendations`)
+    await page.goto(`${ctx.app.baseUrl}/app/finesse/recommendations`)
     const status = page.locator('[data-testid="model-status"]')
     await status.waitFor({ state: "visible" })
     await page.getByText(/Version \d+ serves since/).waitFor()
@@ -85,7 +76,7 @@ describe("recommendations admin in headless Chromium", () => {
     expect(await serving.innerText()).toContain("ready")
     // roll back offers the version the API names, or nothing; a holdout without enough buyers shows no figures
     // (other e2e specs share this database and may have trained versions or written order facts)
-    const { status: current } = await http.get("/admin/finesse/recommendations/status")
+    const { status: current } = await ctx.http.get("/admin/finesse/recommendations/status")
     const rollback = page.locator('[data-testid="rollback-button"]')
     if (current.rollback_to) expect([await rollback.isDisabled(), await rollback.innerText()]).toEqual([false, `Roll back to v${current.rollback_to.number}`])
     else expect(await rollback.isDisabled()).toBe(true)
@@ -121,7 +112,7 @@ describe("recommendations admin in headless Chromium", () => {
   })
 
   it("shows the product page widget with its bought-together and similar lists", async () => {
-    await page.goto(`${app.baseUrl}/app/products/${products[0].id}`)
+    await page.goto(`${ctx.app.baseUrl}/app/products/${products[0].id}`)
     const widget = page.locator('[data-testid="product-recommendations-widget"]')
     await widget.waitFor({ state: "visible" })
     await widget.scrollIntoViewIfNeeded()
@@ -136,7 +127,7 @@ describe("recommendations admin in headless Chromium", () => {
   })
 
   it("shows campaigns with their figures", async () => {
-    await page.goto(`${app.baseUrl}/app/finesse/campaigns`)
+    await page.goto(`${ctx.app.baseUrl}/app/finesse/campaigns`)
     const row = page.locator('[data-testid="campaign-row"]', { hasText: `Cart reminder ${stamp}` })
     await row.waitFor()
     expect(await row.innerText()).toContain("draft")

@@ -1,9 +1,5 @@
 import path from "node:path"
-import type { Browser } from "playwright-core"
-import { launchBrowser, loginToAdmin } from "../browser/admin-browser"
-import { ADMIN, ARTIFACTS, adminToken, api, startMedusa, waitFor, type MedusaProcess } from "./harness"
-
-jest.setTimeout(600_000)
+import { ARTIFACTS, defineBrowserSuite, waitFor } from "../browser-suite"
 
 const DAY = 86_400_000
 
@@ -43,43 +39,29 @@ async function seedFacts(customerIds: string[]) {
   }
 }
 
-describe("Personas admin pages in headless Chromium", () => {
-  let app: MedusaProcess
-  let browser: Browser
-  let http: ReturnType<typeof api>
-
-  beforeAll(async () => {
-    app = await startMedusa("e2e-personas", { mode: "shared", admin: true, env: { REDIS_URL: "" } })
-    http = api(app.baseUrl, await adminToken(app.baseUrl))
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await app?.stop()
-  })
+export default defineBrowserSuite("Personas, Segments and Surveys pages", (ctx) => {
 
   it("shows persona cards, size and value charts and the RFM heatmap from a real recompute, and the customer widget", async () => {
     const ids: string[] = []
     const stamp = Date.now()
     for (let i = 0; i < 60; i++) {
-      const { customer } = await http.post("/admin/customers", { email: `e2e-persona-${stamp}-${i}@finesse.test`, first_name: `Persona${i}`, last_name: "Shopper" })
+      const { customer } = await ctx.http.post("/admin/customers", { email: `e2e-persona-${stamp}-${i}@finesse.test`, first_name: `Persona${i}`, last_name: "Shopper" })
       ids.push(customer.id)
     }
     await seedFacts(ids)
-    const { job } = await http.post("/admin/finesse/personas/recompute", {})
-    const done = await waitFor(() => http.get(`/admin/finesse/jobs/${job.id}`).then((r) => r.job), (j) => ["completed", "failed"].includes(j.state), 180_000)
+    const { job } = await ctx.http.post("/admin/finesse/personas/recompute", {})
+    const done = await waitFor(() => ctx.http.get(`/admin/finesse/jobs/${job.id}`).then((r) => r.job), (j) => ["completed", "failed"].includes(j.state), 180_000)
     expect(done.state).toBe("completed")
-    const { overview } = await http.get("/admin/finesse/personas/overview")
+    const { overview } = await ctx.http.get("/admin/finesse/personas/overview")
     expect(overview.cards.length).toBeGreaterThanOrEqual(2)
-    await http.post("/admin/finesse/personas/segments", {
+    await ctx.http.post("/admin/finesse/personas/segments", {
       name: "E2E regulars",
       rules: { all: [{ field: "profile.order_count", op: "gte", value: 5 }] },
       sync_enabled: true,
     })
 
-    const page = await loginToAdmin(browser, app.baseUrl, ADMIN.email, ADMIN.password)
-    await page.goto(`${app.baseUrl}/app/finesse/personas`)
+    const page = await ctx.newPage()
+    await page.goto(`${ctx.app.baseUrl}/app/finesse/personas`)
     const cards = page.locator('[data-testid="persona-card"]')
     await cards.first().waitFor({ state: "visible" })
     expect(await cards.count()).toBe(overview.cards.length)
@@ -102,7 +84,7 @@ describe("Personas admin pages in headless Chromium", () => {
 
     // the segment builder with its live preview
     await page.setViewportSize({ width: 1440, height: 1400 })
-    await page.goto(`${app.baseUrl}/app/finesse/personas/segments`)
+    await page.goto(`${ctx.app.baseUrl}/app/finesse/personas/segments`)
     await page.locator('[data-testid="segment-row"]').first().click()
     const previewCount = page.locator('[data-testid="preview-count"]')
     await previewCount.waitFor({ state: "visible" })
@@ -112,15 +94,15 @@ describe("Personas admin pages in headless Chromium", () => {
     await page.screenshot({ path: path.join(ARTIFACTS, "personas-segment.png") })
 
     // the customer page widget
-    await page.goto(`${app.baseUrl}/app/customers/${ids[0]}`)
+    await page.goto(`${ctx.app.baseUrl}/app/customers/${ids[0]}`)
     const persona = page.locator('[data-testid="widget-persona-name"]')
     await persona.waitFor({ state: "visible" })
-    const profile = (await http.get(`/admin/finesse/personas/profiles/${ids[0]}`)).profile
+    const profile = (await ctx.http.get(`/admin/finesse/personas/profiles/${ids[0]}`)).profile
     expect(await persona.innerText()).toBe(profile.persona_name)
     await page.screenshot({ path: path.join(ARTIFACTS, "personas-customer.png") })
 
     // the Surveys page: the active survey in the list, its questions in the results
-    await http.post("/admin/finesse/personas/surveys", {
+    await ctx.http.post("/admin/finesse/personas/surveys", {
       key: "e2e_style",
       title: "E2E style survey",
       status: "active",
@@ -130,7 +112,7 @@ describe("Personas admin pages in headless Chromium", () => {
         { key: "nps", type: "scale", prompt: "How likely are you to recommend us?", min: 0, max: 10 },
       ],
     })
-    await page.goto(`${app.baseUrl}/app/finesse/personas/surveys`)
+    await page.goto(`${ctx.app.baseUrl}/app/finesse/personas/surveys`)
     const surveyRow = page.locator('[data-testid="survey-row"]').filter({ hasText: "E2E style survey" })
     await surveyRow.waitFor({ state: "visible" })
     await surveyRow.click()
@@ -139,5 +121,6 @@ describe("Personas admin pages in headless Chromium", () => {
     await summaries.first().waitFor({ state: "visible" })
     expect(await summaries.allInnerTexts()).toEqual([expect.stringContaining("Which fit"), expect.stringContaining("recommend us")])
     await page.screenshot({ path: path.join(ARTIFACTS, "personas-surveys.png") })
+    await page.close()
   })
 })
