@@ -28,8 +28,10 @@ export type Calibration = {
 
 const CLASSES: DemandClass[] = ["smooth", "erratic", "intermittent", "lumpy", "new", "inactive"]
 
-export function calibrateForecast(sample: DemandSeries[], config: ForecastConfig, options: { tune?: TuneSpec[]; context?: (i: number) => SeriesContext } = {}): Calibration {
+export function calibrateForecast(sample: DemandSeries[], config: ForecastConfig, options: { tune?: TuneSpec[]; context?: (i: number) => SeriesContext; tuneSample?: number } = {}): Calibration {
   const ctx = options.context ?? (() => ({}))
+  // tuning runs every grid point: on a large sample it uses every k-th series only
+  const stride = Math.max(1, Math.ceil(sample.length / (options.tuneSample ?? Infinity)))
   let candidates = config.candidates.map((c) => ({ ...c, args: { ...(c.args ?? {}) } }))
   const tuning: Calibration["tuning"] = []
   for (const spec of options.tune ?? []) {
@@ -41,10 +43,10 @@ export function calibrateForecast(sample: DemandSeries[], config: ForecastConfig
       const args = { ...base.args, ...g }
       const one: ForecastConfig = { ...config, candidates: [{ ...base, args }] }
       let abs = 0
-      sample.forEach((s, i) => {
-        const r = runCandidates(s, one, ctx(i))
+      for (let i = 0; i < sample.length; i += stride) {
+        const r = runCandidates(sample[i], one, ctx(i))
         if (r.runs.length) abs += r.runs[0].score.abs
-      })
+      }
       if (abs < bestAbs - 1e-9) (bestAbs = abs), (bestArgs = args)
     }
     tuning.push({ id: spec.id, args: bestArgs, abs: bestAbs, tried: spec.grid.length })
@@ -73,14 +75,19 @@ export function calibrateForecast(sample: DemandSeries[], config: ForecastConfig
     }
   }
   const allLoss: Record<string, number> = {}
+  const refByClass = new Map<string, number>()
   for (const [key, p] of pairSums) {
     const [cls, id] = key.split("\u0000")
-    const v = p.ref > 0 ? p.abs / p.ref : 1
-    if (cls === "all") allLoss[id] = v
-    else ((classLoss[cls as DemandClass] ??= {}) as Record<string, number>)[id] = v
+    if (cls === "all") allLoss[id] = p.ref > 0 ? p.abs / p.ref : 1
+    if (id === refId) refByClass.set(cls, p.ref)
+  }
+  for (const [key, p] of pairSums) {
+    const [cls, id] = key.split("\u0000")
+    // a class whose backtests hold no error at all (e.g. products too new for any window) borrows the overall loss
+    if (cls !== "all" && (refByClass.get(cls) ?? 0) > 0) ((classLoss[cls as DemandClass] ??= {}) as Record<string, number>)[id] = p.ref > 0 ? p.abs / p.ref : 1
   }
   for (const cls of CLASSES) if (!classLoss[cls]) classLoss[cls] = { ...allLoss }
-  const prior: ForecastPrior = { classLoss, errorQuantiles: {} }
+  const prior: ForecastPrior = { classLoss, overall: allLoss, errorQuantiles: {} }
   // errors of the method each series would choose, scaled by its demand level at the origin
   const errs = new Map<string, number[][]>()
   let selAbs = 0

@@ -319,7 +319,35 @@ export function fitEts(y: ArrayLike<number>, end: number, spec: EtsSpec, options
     }
     return { p, init: { level, trend, season: nSeasonFree ? season : init0.season } }
   }
+  // the hot path of the forecast job (non-seasonal, heuristic start): SSE inline, no allocation per evaluation
+  const fast = spec.season === "N" && !nInit
+  const hasTrend = spec.trend !== "N"
   const objective = (x: Float64Array) => {
+    if (fast) {
+      for (let i = 0; i < nSmooth; i++) u[i] = fixedMask[i] ? fixedU[i] : 0
+      for (let i = 0; i < map.length; i++) u[map[i]] = x[i]
+      const alpha = fixed.alpha ?? EPS + (1 - 2 * EPS) * logistic(u[0])
+      const beta = hasTrend ? (fixed.beta ?? alpha * (EPS + (1 - 2 * EPS) * logistic(u[1]))) : 0
+      const phi = spec.trend === "Ad" ? (fixed.phi ?? 0.8 + 0.18 * logistic(u[2])) : 1
+      let l = init0.level
+      let b = hasTrend ? init0.trend : 0
+      let sse = 0
+      let cnt = 0
+      for (let t = 0; t < end; t++) {
+        const f = l + phi * b
+        if (missing && missing[t]) {
+          l = f
+          b *= phi
+          continue
+        }
+        const e = y[t] - f
+        sse += e * e
+        cnt++
+        l = f + alpha * e
+        b = phi * b + beta * e
+      }
+      return cnt > 0 ? cnt * Math.log(Math.max(sse, 1e-300)) : Infinity
+    }
     const { p, init } = build(x)
     if (spec.season === "M" && nSeasonFree) for (let j = 0; j < m; j++) if (init.season[j] <= 0) return Infinity
     const r = etsFilter(y, end, spec, p, init, { missing })
@@ -329,7 +357,7 @@ export function fitEts(y: ArrayLike<number>, end: number, spec: EtsSpec, options
   if (x0.length === 0) best = { x: new Float64Array(0), value: objective(new Float64Array(0)) }
   else {
     const steps = x0.map((_, i) => (i < map.length ? 0.5 : 0.05))
-    best = nelderMead(objective, x0, { step: steps, maxEvaluations: options.maxEvaluations ?? (nInit ? 4000 : 300), tolerance: 1e-10 })
+    best = nelderMead(objective, x0, { step: steps, maxEvaluations: options.maxEvaluations ?? (nInit ? 4000 : 80), tolerance: nInit ? 1e-10 : 1e-6 })
     if (nInit) {
       // one restart from the optimum: Nelder–Mead stalls in high dimension (R's ets restarts likewise via optim)
       const again = nelderMead(objective, best.x, { step: steps, maxEvaluations: options.maxEvaluations ?? 4000, tolerance: 1e-10 })

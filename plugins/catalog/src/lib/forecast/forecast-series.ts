@@ -1,6 +1,6 @@
 import { normalQuantile } from "../math/normal"
 import { DemandClass, classifyDemand } from "../series/demand-class"
-import { DemandSeries } from "../series/demand-series"
+import { DemandSeries, firstSale } from "../series/demand-series"
 import { BacktestPlan, absoluteErrors, backtestOrigins } from "./backtest"
 import { MethodOutput } from "./method-types"
 import { seasonalFactor } from "./pooled-season"
@@ -33,7 +33,7 @@ export const DEFAULT_FORECAST_CONFIG: Omit<ForecastConfig, "candidates" | "seaso
   horizon: 4,
   backtest: { windows: 4, step: 2 },
   levels: [0.8, 0.95],
-  priorWeight: 6,
+  priorWeight: 50,
   intervals: "model",
 }
 
@@ -62,6 +62,8 @@ export type SeriesForecast = {
 export type ForecastPrior = {
   /** pooled relative loss of each candidate id per demand class (1 = as good as the reference) */
   classLoss: Partial<Record<DemandClass, Record<string, number>>>
+  /** pooled relative loss over all classes: breaks ties and stands in for a class without evidence */
+  overall?: Record<string, number>
   /** quantiles of backtest errors in units of `scale`, per class, per level, per horizon step */
   errorQuantiles: Partial<Record<DemandClass, { level: number; lower: number[]; upper: number[] }[]>>
 }
@@ -102,7 +104,9 @@ export function resolveCandidates(candidates: Candidate[]): ResolvedCandidate[] 
 export function runCandidates(series: DemandSeries, config: ForecastConfig, ctx: SeriesContext = {}): CandidateRuns {
   const n = series.units.length
   const { horizon, seasonLength } = config
-  const bt = backtestOrigins(n, horizon, config.backtest, 1)
+  // a backtest window that starts before the first sale measures nothing (every method forecasts zero): skip it
+  const first = firstSale(series.units)
+  const bt = backtestOrigins(n, horizon, config.backtest, 1).filter((o) => o > first)
   const origins = Int32Array.from([...bt, n])
   const demandClass = classifyDemand(series.units, { missing: series.missing }).cls
   // history adjustment: pooled season × price/promotion response
@@ -158,6 +162,7 @@ export function chooseRun(r: CandidateRuns, config: ForecastConfig, prior?: Fore
   const k = classLoss ? config.priorWeight : 0
   let best = 0
   let bestScore = Infinity
+  let bestTie = Infinity
   r.runs.forEach((run, i) => {
     const own = ref > 0 ? run.score.abs / ref : run.score.abs > 0 ? Infinity : 1
     const pooled = classLoss?.[run.candidate.id]
@@ -165,7 +170,12 @@ export function chooseRun(r: CandidateRuns, config: ForecastConfig, prior?: Fore
     if (pooled === undefined) score = k > 0 ? Infinity : own
     else if (w + k === 0) score = pooled
     else score = (w * (Number.isFinite(own) ? own : 10) + k * pooled) / (w + k)
-    if (score < bestScore - 1e-12) (bestScore = score), (best = i)
+    const tie = prior?.overall?.[run.candidate.id] ?? 1
+    if (score < bestScore - 1e-12 || (Math.abs(score - bestScore) <= 1e-12 && tie < bestTie)) {
+      bestScore = score
+      bestTie = tie
+      best = i
+    }
   })
   return best
 }

@@ -37,3 +37,17 @@ export function poissonDraw(rng: Rng, lambda: number): number {
   const z = Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next())
   return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * z))
 }
+
+/**
+ * A deterministic sample of `size` distinct indices from [0, n), in increasing order (Floyd's algorithm), or every
+ * index when size >= n.
+ */
+export function sampleIndices(n: number, size: number, rng: Rng): Int32Array {
+  if (size >= n) return Int32Array.from({ length: n }, (_, i) => i)
+  const chosen = new Set<number>()
+  for (let j = n - size; j < n; j++) {
+    const t = rng.int(j + 1)
+    chosen.add(chosen.has(t) ? j : t)
+  }
+  return Int32Array.from([...chosen].sort((x, y) => x - y))
+}

@@ -78,13 +78,16 @@ export const etsSeasonalMethod: ForecastMethod<HwArgs> = {
 }
 
 type AutoArgs = { seasonal: boolean; multiplicative: boolean }
-/** ETS model selection by AICc among ANN, AAdN and, with two seasons of history, AAdA (and AAdM when allowed). */
+/**
+ * ETS model selection by AICc among ANN, AAdN, ANA, AAdA (and AAdM when allowed). It needs two seasons of
+ * history: with less it would only repeat the ses and holt_damped candidates, so it is skipped there.
+ */
 export const etsAutoMethod: ForecastMethod<AutoArgs> = {
   code: "ets_auto",
   label: "ETS chosen by AICc",
   argsSchema: z.object({ seasonal: z.boolean(), multiplicative: z.boolean() }).strict() as unknown as z.ZodType<AutoArgs>,
   defaults: { seasonal: true, multiplicative: false },
-  minHistory: () => 8,
+  minHistory: (m, args) => (args.seasonal && m > 1 ? 2 * m + 2 : 8),
   evaluate(input, args) {
     const m = input.seasonLength
     const end = fitEnd(input, 8)

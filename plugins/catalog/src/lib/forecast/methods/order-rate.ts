@@ -43,7 +43,8 @@ export function lineRateForecasts(input: MethodInput, lines: Float64Array, args:
         p *= args.phi
         damp += p
         // a new product's rate is the mean of what it has sold so far until the filter has warmed up
-        const level = Number.isNaN(l) ? (warm.length ? warm.reduce((a, v) => a + v, 0) / warm.length : 0) : l
+        // (at least two periods: a first week is often a partial launch week or a one-off order)
+        const level = Number.isNaN(l) ? (warm.length ? warm.reduce((a, v) => a + v, 0) / Math.max(2, warm.length) : 0) : l
         out[oi * horizon + h - 1] = Math.max(0, level + damp * (Number.isNaN(l) ? 0 : b))
       }
       oi++
