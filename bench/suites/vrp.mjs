@@ -3,8 +3,8 @@
 // (or two at once with --parallel 2). The printed routes are checked here, independently of the solver: every
 // customer exactly once, capacity, arrival <= due at every customer and back at the depot by its due time, with
 // exact Euclidean distances in double precision; the distance is recomputed from the routes.
-// Options: --only C1,R2,R101,... (families or names), --seconds S (default 10), --parallel N (default 1),
-//          --seed N, --no-build.
+// Options: --only C1,R2,R101,... (families or names), --seconds S (default 10), --threads N (worker threads per
+//          instance, passed to the CLI; default 2), --parallel N (instances at once; default 1), --seed N, --no-build.
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
@@ -104,6 +104,7 @@ export default async function run({ args, root, log }) {
   const seconds = Number(option(args, "--seconds", "10"))
   const parallel = Math.max(1, Number(option(args, "--parallel", "1")))
   const seed = option(args, "--seed", "1")
+  const threads = option(args, "--threads", "2")
   const only = option(args, "--only", "")
   if (!args.includes("--no-build")) {
     for (const p of ["core", "logistics"]) {
@@ -124,7 +125,7 @@ export default async function run({ args, root, log }) {
     names = names.filter((n) => wanted.some((w) => n === w || (n.startsWith(w) && /^\d$/.test(n.slice(w.length, w.length + 1)) && n.length - w.length === 2)))
   }
   if (names.length === 0) throw new Error(`no instance matches --only ${only}`)
-  log(`[vrp] ${names.length} instances, --seconds ${seconds}, ${parallel} at a time, seed ${seed}; load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`)
+  log(`[vrp] ${names.length} instances, --seconds ${seconds}, ${threads} thread(s) per instance, ${parallel} instance(s) at a time, seed ${seed}; load ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`)
 
   const rows = []
   let next = 0
@@ -133,7 +134,7 @@ export default async function run({ args, root, log }) {
       const name = names[next++]
       const file = path.join(dir, "instances", `${name}.txt`)
       const inst = readSolomon(fs.readFileSync(file, "utf8"))
-      const cli = await runFinesseCli(["vrp", "--instance", file, "--seconds", String(seconds), "--seed", seed])
+      const cli = await runFinesseCli(["vrp", "--instance", file, "--seconds", String(seconds), "--seed", seed, "--threads", threads])
       const row = { name, seconds: cli.seconds, bks: bks.get(name) }
       if (cli.code !== 0) {
         row.error = `exit ${cli.code}`

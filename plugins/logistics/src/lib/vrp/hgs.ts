@@ -17,7 +17,7 @@ export interface HgsOptions {
   fleet: number
   stop: () => boolean
   maxIterations?: number
-  /** feasible solutions to seed the population with (e.g. from route minimisation) */
+  /** solutions to seed the population with (e.g. from route minimisation; infeasible ones are welcome too) */
   initial?: number[][][]
   /** polar angle of each node around the depot (orders routes for SREX); omitted for matrix-only instances */
   angle?: Float64Array

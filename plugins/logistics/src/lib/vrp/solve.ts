@@ -8,6 +8,8 @@ import { hybridGeneticSearch } from "./hgs"
 import { better } from "./individual"
 import { compileProblem, type Problem } from "./problem"
 import { Rng } from "./rng"
+import { Routes } from "./routes"
+import { repair } from "./srex"
 import { minimiseRoutes } from "./route-min"
 import { scheduleRoute } from "./schedule"
 import type { SolveOptions, VrpInstance, VrpSolution } from "./types"
@@ -46,21 +48,54 @@ export function solveVrptw(inst: VrpInstance, opts: SolveOptions = {}): VrpSolut
   const routeMinSeconds = (now() - tRm) / 1000
   const rmVehicles = rm.routes.length
 
+  // Fleet reduction: a genetic search at one route fewer, seeded with the route-minimisation result minus its
+  // smallest route (customers reinserted at their cheapest penalised positions). The ejection pool struggles with
+  // long routes (2-3 vehicles), where the penalised search often finds the last reduction. If it finds a feasible
+  // solution within its share of the budget it simply goes on at that fleet; otherwise the distance phase starts
+  // afresh at the route-minimisation fleet.
   const tH = now()
-  const h = hybridGeneticSearch(p, {
-    rng,
-    fleet: rmVehicles,
-    stop: () => elapsed() > seconds,
-    maxIterations: opts.hgsIterations,
-    initial: [rm.routes],
-    angle,
-    onBest: (b) => {
-      if (better(b, best)) {
-        best = { routes: b.routes, vehicles: b.vehicles, distance: b.distance }
-        progress("hgs")
-      }
-    },
-  })
+  let hgsIterations = 0
+  let fleet = rmVehicles
+  let seeds: number[][][] = [rm.routes]
+  const onBest = (b: { routes: number[][]; vehicles: number; distance: number }) => {
+    if (better(b, best)) {
+      best = { routes: b.routes, vehicles: b.vehicles, distance: b.distance }
+      progress("hgs")
+    }
+  }
+  const reduceShare = opts.fleetReductionShare ?? 0.25
+  if (fleet > p.vehicleLowerBound && reduceShare > 0) {
+    const attemptEnd = elapsed() + seconds * reduceShare
+    const target = fleet - 1
+    let found = false
+    const h = hybridGeneticSearch(p, {
+      rng,
+      fleet: target,
+      stop: () => elapsed() > seconds || (!found && elapsed() > attemptEnd),
+      maxIterations: opts.hgsIterations,
+      initial: [withoutSmallestRoute(p, rm.routes, target, rng)],
+      angle,
+      onBest: (b) => {
+        found = true
+        onBest(b)
+      },
+    })
+    hgsIterations += h.iterations
+    if (found) fleet = best.vehicles
+    seeds = [best.routes]
+  }
+  if (elapsed() <= seconds && hgsIterations < (opts.hgsIterations ?? Infinity)) {
+    const h = hybridGeneticSearch(p, {
+      rng,
+      fleet,
+      stop: () => elapsed() > seconds,
+      maxIterations: opts.hgsIterations === undefined ? undefined : opts.hgsIterations - hgsIterations,
+      initial: seeds,
+      angle,
+      onBest,
+    })
+    hgsIterations += h.iterations
+  }
   const hgsSeconds = (now() - tH) / 1000
 
   const routes = best.routes.filter((r) => r.length > 0).map((r) => scheduleRoute(p, inst, r))
@@ -85,11 +120,19 @@ export function solveVrptw(inst: VrpInstance, opts: SolveOptions = {}): VrpSolut
       routeMinVehicles: rmVehicles,
       routeMinIterations: rm.iterations,
       routeMinSeconds,
-      hgsIterations: h.iterations,
+      hgsIterations,
       hgsSeconds,
       seconds: elapsed(),
     },
   }
+}
+
+/** The routes minus the one with the fewest customers, those put back at their cheapest penalised positions. */
+function withoutSmallestRoute(p: Problem, routes: number[][], fleet: number, rng: Rng): number[][] {
+  const sorted = [...routes].sort((a, b) => a.length - b.length)
+  const rs = new Routes(p, Math.max(1, fleet))
+  rs.setWeights(1, 100, 100)
+  return repair(p, rs, sorted.slice(1), rng).routes
 }
 
 function totalDistance(p: Problem, routes: number[][]): number {

@@ -102,6 +102,11 @@ export interface SolveOptions {
   routeMinShare?: number
   /** the route minimisation also stops after removing no route for this share of the budget (default 0.1) */
   routeMinStall?: number
+  /**
+   * share of the budget for a genetic search at one route fewer than route minimisation reached (default 0.25;
+   * 0 disables it); if it finds a feasible solution it continues at that fleet
+   */
+  fleetReductionShare?: number
   /** number of nearest neighbours per customer in the local search (default 20) */
   granularity?: number
   /** progress callback, called now and then with the best solution so far */
