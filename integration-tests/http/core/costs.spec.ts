@@ -13,7 +13,8 @@ medusaIntegrationTestRunner({
     const job = (id: string) => api.get(`/admin/finesse/jobs/${id}`, admin).then((r: any) => r.data.job)
     const settled = (j: any) => ["completed", "failed", "cancelled"].includes(j.state)
 
-    beforeEach(async () => {
+    // made once: the test runner snapshots the database after this and restores it before every test
+    beforeAll(async () => {
       store = await createStoreFixture(getContainer())
       admin = await adminHeaders(getContainer())
     })

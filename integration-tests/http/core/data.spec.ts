@@ -26,7 +26,8 @@ medusaIntegrationTestRunner({
     const db = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const send = (events: unknown[], token?: string) => api.post("/store/finesse/events", { events }, store.storeHeaders(token))
 
-    beforeEach(async () => {
+    // made once: the test runner snapshots the database after this and restores it before every test
+    beforeAll(async () => {
       store = await createStoreFixture(getContainer())
       admin = await adminHeaders(getContainer())
     })

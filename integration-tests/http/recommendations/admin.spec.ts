@@ -19,7 +19,8 @@ medusaIntegrationTestRunner({
     const get = (q: Record<string, string | number | undefined>, token?: string) =>
       api.get(recsUrl({ region_id: shop.store.regionId, ...q }), shop.store.storeHeaders(token))
 
-    beforeEach(async () => {
+    // seeded once: the test runner snapshots the database after this and restores it before every test
+    beforeAll(async () => {
       admin = await adminHeaders(getContainer())
       shop = await seedShop(getContainer(), api)
     })

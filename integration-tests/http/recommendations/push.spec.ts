@@ -26,7 +26,8 @@ medusaIntegrationTestRunner({
       (await api.post(campaigns, { name: "Cart reminder", trigger: "abandoned_cart", channel: "feed", item_count: 3, params: { after_hours: 0, within_hours: 24 }, ...body }, admin)).data.campaign
     const push = (campaignId: string, run: string) => runJob(api, admin, "recommendations.push", { campaign_id: campaignId, run, send: true })
 
-    beforeEach(async () => {
+    // seeded once: the test runner snapshots the database after this and restores it before every test
+    beforeAll(async () => {
       admin = await adminHeaders(getContainer())
       shop = await seedShop(getContainer(), api)
       await train(api, admin)

@@ -26,7 +26,8 @@ medusaIntegrationTestRunner({
     const get = (q: Record<string, string | number | undefined>, token?: string, extra: Record<string, string> = {}) =>
       api.get(recsUrl({ region_id: shop.store.regionId, ...q }), { headers: { ...shop.store.storeHeaders(token).headers, ...extra } })
 
-    beforeEach(async () => {
+    // seeded once: the test runner snapshots the database after this and restores it before every test
+    beforeAll(async () => {
       admin = await adminHeaders(getContainer())
       shop = await seedShop(getContainer(), api)
     })
