@@ -1,66 +1,104 @@
-import { Container, Heading, Skeleton, Table, Text, clx } from "@medusajs/ui"
-import type { ReactNode } from "react"
+import { Skeleton, Table, Text, clx } from "@medusajs/ui"
+import { useState, type ChangeEvent, type ReactNode } from "react"
+import { EmptyNote, ErrorNote } from "./empty-state"
 
-/** The heading row of a card: title, subtitle, and actions or filters on the right. */
-export const SectionHeader = ({ title, subtitle, actions }: { title: ReactNode; subtitle?: ReactNode; actions?: ReactNode }) => (
-  <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2 px-6 py-4">
-    <div className="min-w-0">
-      <Heading level="h2">{title}</Heading>
-      {subtitle && (
-        <Text size="small" className="text-ui-fg-subtle">
-          {subtitle}
-        </Text>
-      )}
-    </div>
-    {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
-  </div>
-)
+/** Where an offset-paged list stands: what DataTable's pager needs. */
+export type Pager = { count: number; offset: number; pageSize: number; onOffset: (offset: number) => void }
+
+type Filters = Record<string, string | undefined>
+
+/**
+ * The state of an offset-paged list and its filters: spread `query` into the list hook, hand `pager(count)` to
+ * DataTable, and wire filters with `select(key)` (a FilterSelect) or `search(key)` (a search Input); any filter
+ * change goes back to the first page. Pages a client-side list too (`rows.slice(offset, offset + limit)`).
+ */
+export function usePagedList<F extends Filters = Filters>(pageSize = 20, initial: F = {} as F) {
+  const [offset, setOffset] = useState(0)
+  const [filters, setFilters] = useState<F>(initial)
+  const set = (patch: Partial<F>) => {
+    setFilters((f) => ({ ...f, ...patch }))
+    setOffset(0)
+  }
+  return {
+    filters,
+    set,
+    offset,
+    limit: pageSize,
+    query: { ...filters, limit: pageSize, offset },
+    reset: () => setOffset(0),
+    pager: (count: number | undefined): Pager | undefined => (count == null ? undefined : { count, offset, pageSize, onOffset: setOffset }),
+    select: (key: keyof F & string) => ({ value: filters[key], onChange: (v: string | undefined) => set({ [key]: v } as Partial<F>) }),
+    search: (key: keyof F & string) => ({
+      value: filters[key] ?? "",
+      onChange: (e: ChangeEvent<HTMLInputElement>) => set({ [key]: e.target.value || undefined } as Partial<F>),
+    }),
+  }
+}
 
 export type Column<T> = {
   key: string
   header: ReactNode
   cell: (row: T, index: number) => ReactNode
   align?: "left" | "right"
+  /** classes of this column's cells (a width, `max-w-[260px]`, `whitespace-normal`, a colour) */
   className?: string
 }
 
+/** Attributes of a row: data-* for tests and styling hooks, a class. */
+export type RowAttributes = { className?: string } & { [data: `data-${string}`]: string | number | boolean | null | undefined }
+
+export type DataTableProps<T> = {
+  columns: readonly Column<T>[]
+  rows: readonly T[] | undefined
+  /** the React key of a row; the row's `id` by default */
+  rowKey?: (row: T, index: number) => string
+  /** paging footer (from usePagedList); none for a list that is shown whole */
+  pager?: Pager
+  /** skeleton rows; by default while `rows` is undefined (the list has not loaded) */
+  isLoading?: boolean
+  /** the list's failed query (react-query's `error`): its message instead of the table */
+  error?: unknown
+  /** shown instead of rows when there are none: a text, or an EmptyNote with a title */
+  empty?: ReactNode
+  rowTestId?: string
+  rowProps?: (row: T, index: number) => RowAttributes
+  onRowClick?: (row: T) => void
+}
+
 /**
- * A list as a table: columns, rows, a loading skeleton, an empty text, and a pager when `count` and `onOffset` are
- * given (offset-based, as every Finesse list route answers `{ …, count, offset, limit }`).
+ * A list as a table: columns, rows, a loading skeleton, and a pager (offset-based, as every Finesse list route
+ * answers `{ …, count, offset, limit }`). Without rows it shows the `empty` note instead of the table.
  */
 export function DataTable<T>({
   columns,
   rows,
   rowKey,
-  count,
-  offset = 0,
-  pageSize = 20,
-  onOffset,
-  isLoading,
+  pager,
+  isLoading = rows === undefined,
+  error,
   empty = "Nothing to show yet",
   rowTestId,
+  rowProps,
   onRowClick,
-}: {
-  columns: Column<T>[]
-  rows: T[] | undefined
-  rowKey: (row: T) => string
-  count?: number
-  offset?: number
-  pageSize?: number
-  onOffset?: (offset: number) => void
-  isLoading?: boolean
-  empty?: ReactNode
-  rowTestId?: string
-  onRowClick?: (row: T) => void
-}) {
+}: DataTableProps<T>) {
   const list = rows ?? []
+  if (error) return <ErrorNote prefix="Could not load the list: " error={error} />
+  // like the dashboard's own lists: no rows, no header, just the note that says why
+  if (!isLoading && !list.length) {
+    return (
+      <>
+        {typeof empty === "string" ? <EmptyNote>{empty}</EmptyNote> : empty}
+        {pager && <TablePager {...pager} />}
+      </>
+    )
+  }
   return (
     <>
       <Table>
         <Table.Header>
           <Table.Row>
             {columns.map((c) => (
-              <Table.HeaderCell key={c.key} className={clx(c.align === "right" && "text-right", c.className)}>
+              <Table.HeaderCell key={c.key} className={clx(c.align === "right" && "text-right")}>
                 {c.header}
               </Table.HeaderCell>
             ))}
@@ -77,46 +115,33 @@ export function DataTable<T>({
                   ))}
                 </Table.Row>
               ))
-            : list.map((row, i) => (
-                <Table.Row
-                  key={rowKey(row)}
-                  data-testid={rowTestId}
-                  className={clx(onRowClick && "cursor-pointer")}
-                  onClick={onRowClick ? () => onRowClick(row) : undefined}
-                >
-                  {columns.map((c) => (
-                    <Table.Cell key={c.key} className={clx(c.align === "right" && "text-right tabular-nums", c.className)}>
-                      {c.cell(row, i)}
-                    </Table.Cell>
-                  ))}
-                </Table.Row>
-              ))}
+            : list.map((row, i) => {
+                const { className, ...attributes } = rowProps?.(row, i) ?? {}
+                return (
+                  <Table.Row
+                    key={rowKey ? rowKey(row, i) : String((row as { id?: unknown }).id ?? i)}
+                    data-testid={rowTestId}
+                    {...attributes}
+                    className={clx(onRowClick && "cursor-pointer", className)}
+                    onClick={onRowClick ? () => onRowClick(row) : undefined}
+                  >
+                    {columns.map((c) => (
+                      <Table.Cell key={c.key} className={clx(c.align === "right" && "text-right tabular-nums", c.className)}>
+                        {c.cell(row, i)}
+                      </Table.Cell>
+                    ))}
+                  </Table.Row>
+                )
+              })}
         </Table.Body>
       </Table>
-      {!isLoading && !list.length && (
-        <div className="px-6 py-8 text-center">
-          <Text size="small" className="text-ui-fg-subtle">
-            {empty}
-          </Text>
-        </div>
-      )}
-      {count != null && onOffset && <TablePager count={count} offset={offset} pageSize={pageSize} onOffset={onOffset} />}
+      {pager && <TablePager {...pager} />}
     </>
   )
 }
 
 /** The paging footer of every list: "1 – 20 of 130" with previous/next, offset-based. Hidden for one page. */
-export const TablePager = ({
-  count,
-  offset,
-  pageSize,
-  onOffset,
-}: {
-  count: number
-  offset: number
-  pageSize: number
-  onOffset: (offset: number) => void
-}) => {
+export const TablePager = ({ count, offset, pageSize, onOffset }: Pager) => {
   if (count <= pageSize && offset === 0) return null
   const pageCount = Math.max(1, Math.ceil(count / pageSize))
   const page = Math.floor(offset / pageSize)
@@ -134,22 +159,16 @@ export const TablePager = ({
   )
 }
 
-/** A card holding a list: the section header above a DataTable (or any body). */
-export const TableCard = ({
-  title,
-  subtitle,
-  actions,
-  children,
-  testId,
-}: {
-  title: ReactNode
-  subtitle?: ReactNode
-  actions?: ReactNode
-  children: ReactNode
-  testId?: string
-}) => (
-  <Container className="divide-y p-0" data-testid={testId}>
-    <SectionHeader title={title} subtitle={subtitle} actions={actions} />
-    <div>{children}</div>
-  </Container>
+/** A cell of two lines: what the row is, and a muted detail under it (an id, a key, what it does). */
+export const TitleCell = ({ title, detail, mono }: { title: ReactNode; detail?: ReactNode; mono?: boolean }) => (
+  <div className="flex flex-col">
+    <Text size="small" weight="plus" className="text-ui-fg-base">
+      {title}
+    </Text>
+    {detail && (
+      <Text size="xsmall" className={clx("text-ui-fg-subtle whitespace-normal", mono && "font-mono")}>
+        {detail}
+      </Text>
+    )}
+  </div>
 )

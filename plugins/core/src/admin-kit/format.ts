@@ -57,6 +57,7 @@ export function majorInputToMinor(input: string, currency: string): number | nul
   return Number.isSafeInteger(minor) ? minor : null
 }
 
+/** A count or measure with fixed fraction digits in the browser's locale; "–" when there is none. */
 export function formatNumber(v: number | null | undefined, digits = 0): string {
   if (v == null || !Number.isFinite(v)) return "–"
   return new Intl.NumberFormat(undefined, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v)
@@ -79,11 +80,13 @@ export function formatChange(v: number | null | undefined, digits = 1): string {
   return new Intl.NumberFormat(undefined, { style: "percent", signDisplay: "exceptZero", maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v)
 }
 
+/** A date and time, medium date and short time ("Dec 4, 2026, 7:16 PM"). */
 export function formatDateTime(v: string | Date | null | undefined): string {
   if (!v) return "–"
   return new Date(v).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })
 }
 
+/** A date, medium style ("Dec 4, 2026"). */
 export function formatDate(v: string | Date | null | undefined): string {
   if (!v) return "–"
   return new Date(v).toLocaleDateString(undefined, { dateStyle: "medium" })
@@ -105,4 +108,5 @@ export function formatDays(v: number | null | undefined): string {
   return v < 1 ? "today" : `${Math.round(v)} d`
 }
 
+/** Weekday names by `Date#getDay()` (0 = Sunday). */
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]

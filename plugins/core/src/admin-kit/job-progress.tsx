@@ -1,11 +1,12 @@
 import { ArrowPath } from "@medusajs/icons"
-import { Button, StatusBadge, Text, toast } from "@medusajs/ui"
+import { Button, StatusBadge, Text, clx, toast } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
 import { useEffect, useRef, useState, type ReactNode } from "react"
-import { isOpenJob, useJob, type Job, type JobState } from "./jobs"
+import { isOpenJob, jobTone, useJob, type Job, type JobSnapshot, type JobState } from "./jobs"
 import { ProgressBar } from "./progress-bar"
 import { errorMessage } from "./sdk"
 
+/** The badge colour of each job state. */
 export const JOB_STATE_COLOR: Record<JobState, "grey" | "blue" | "orange" | "green" | "red"> = {
   queued: "grey",
   active: "blue",
@@ -16,25 +17,30 @@ export const JOB_STATE_COLOR: Record<JobState, "grey" | "blue" | "orange" | "gre
 }
 
 /** The state of a job as a coloured badge ("cancelling" while a cancel is pending). */
-export const JobStateBadge = ({ job }: { job: Pick<Job, "state" | "cancel_requested"> }) => (
+export const JobStateBadge = ({ job }: { job: Pick<JobSnapshot, "state" | "cancel_requested"> }) => (
   <StatusBadge color={JOB_STATE_COLOR[job.state]}>{job.cancel_requested && job.state === "active" ? "cancelling" : job.state}</StatusBadge>
 )
 
-/** A job's badge, progress bar and last message: what a long job shows while it runs. */
-export const JobProgress = ({ job, width = 260 }: { job: Job; width?: number }) => (
-  <div className="flex flex-col gap-y-1" style={{ width }} data-testid="job-progress">
-    <div className="flex items-center gap-x-2">
-      <JobStateBadge job={job} />
-      <Text size="xsmall" className="text-ui-fg-subtle tabular-nums">
-        {Math.round(job.progress)}%
+/**
+ * What a long job shows while it runs: its state badge (unless `badge` is false, e.g. in a table with a state
+ * column), the progress bar with its percent, and its last message, or the error once it failed; `note` follows it.
+ */
+export const JobProgress = ({ job, badge = true, width, note }: { job: JobSnapshot; badge?: boolean; width?: number; note?: ReactNode }) => {
+  const failed = job.state === "failed"
+  const line = failed && job.error ? job.error : (job.message ?? job.state)
+  return (
+    <div className="flex min-w-0 flex-col gap-y-1" style={width ? { width } : undefined} data-testid="job-progress">
+      <div className="flex items-center gap-x-2">
+        {badge && <JobStateBadge job={job} />}
+        <ProgressBar value={job.progress} tone={jobTone(job.state)} showValue />
+      </div>
+      <Text size="xsmall" className={clx("truncate", failed ? "text-ui-fg-error" : "text-ui-fg-subtle")} title={line}>
+        {line}
+        {note ? <> · {note}</> : null}
       </Text>
     </div>
-    <ProgressBar value={job.progress} tone={job.state === "failed" ? "error" : job.state === "completed" ? "done" : "default"} />
-    <Text size="xsmall" className="text-ui-fg-subtle truncate" title={job.error ?? job.message ?? undefined}>
-      {job.state === "failed" ? job.error ?? "failed" : job.message ?? job.state}
-    </Text>
-  </div>
-)
+  )
+}
 
 /**
  * A button that starts a job (through the plugin's own route, which answers `{ job }`), then follows it with a
@@ -92,12 +98,12 @@ export const StartJobButton = ({
   }
 
   return (
-    <div className="flex min-w-[260px] flex-col items-end gap-y-1.5" data-testid={testId}>
+    <div className="flex flex-col items-end gap-y-1.5" style={{ minWidth: 260 }} data-testid={testId}>
       <Button size="small" variant={variant} onClick={run} isLoading={starting} disabled={open}>
         {icon}
         {open ? runningLabel ?? label : label}
       </Button>
-      {job && open && <JobProgress job={job} />}
+      {job && open && <JobProgress job={job} width={260} />}
     </div>
   )
 }

@@ -25,6 +25,7 @@ export type Job = {
   updated_at: string
 }
 
+/** A registered job kind (`GET /admin/finesse/job-kinds`). */
 export type JobKind = {
   kind: string
   queue: string
@@ -35,11 +36,21 @@ export type JobKind = {
   schedule: string | null
 }
 
+/** What a progress display needs of a job; a plugin's status route may answer just this much. */
+export type JobSnapshot = Pick<Job, "state" | "progress" | "message" | "error"> & { cancel_requested?: boolean }
+
+/** The states of a job that has not finished yet. */
 export const OPEN_JOB_STATES: JobState[] = ["queued", "active", "retrying"]
+/** True while the job is queued, running or waiting to retry. */
 export const isOpenJob = (job: Pick<Job, "state"> | null | undefined) => !!job && OPEN_JOB_STATES.includes(job.state)
 
+/** The colour of a job's progress bar: red when it failed, green when it completed. */
+export const jobTone = (state: JobState): "default" | "error" | "done" => (state === "failed" ? "error" : state === "completed" ? "done" : "default")
+
+/** Filters and page of the jobs list. */
 export type JobsQuery = { kind?: string; state?: string; q?: string; limit: number; offset: number }
 
+/** The jobs list, polled every second while any job on the page is open. */
 export function useJobs(query: JobsQuery) {
   return useQuery({
     queryKey: ["finesse-jobs", query],
@@ -62,6 +73,7 @@ export function useJob(id: string | null | undefined) {
   })
 }
 
+/** Every registered job kind and the backend (BullMQ or in process). */
 export function useJobKinds() {
   return useQuery({
     queryKey: ["finesse-job-kinds"],
@@ -77,9 +89,12 @@ function useJobAction(path: (id: string) => string) {
   })
 }
 
+/** Queues a failed or cancelled job again. */
 export const useRetryJob = () => useJobAction((id) => `/admin/finesse/jobs/${encodeURIComponent(id)}/retry`)
+/** Asks an open job to stop. */
 export const useCancelJob = () => useJobAction((id) => `/admin/finesse/jobs/${encodeURIComponent(id)}/cancel`)
 
+/** Starts a job of any kind with a JSON payload (validated by the server). */
 export function useEnqueueJob() {
   const qc = useQueryClient()
   return useMutation({

@@ -1,5 +1,6 @@
-import { Button, Drawer, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Drawer, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { Field, OptionSelect } from "./form"
 import { useEnqueueJob, useJobKinds } from "./jobs"
 import { errorMessage } from "./sdk"
 
@@ -43,31 +44,23 @@ export const RunJobDrawer = () => {
           <Drawer.Title>Run a job</Drawer.Title>
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4">
-          <div className="flex flex-col gap-y-2">
-            <Label size="small">Kind</Label>
-            <Select value={kind} onValueChange={setKind}>
-              <Select.Trigger>
-                <Select.Value placeholder="Choose a job kind" />
-              </Select.Trigger>
-              <Select.Content>
-                {kinds.data?.job_kinds.map((k) => (
-                  <Select.Item key={k.kind} value={k.kind}>
-                    {k.kind}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+          <Field label="Kind">
+            <OptionSelect
+              value={kind}
+              onChange={setKind}
+              placeholder="Choose a job kind"
+              options={kinds.data?.job_kinds.map((k) => ({ value: k.kind, label: k.kind }))}
+            />
             {selected && (
               <Text size="small" className="text-ui-fg-subtle">
                 {selected.description ?? "No description"} · queue {selected.queue} · {selected.attempts} attempts
                 {selected.schedule ? ` · scheduled ${selected.schedule} (UTC)` : ""}
               </Text>
             )}
-          </div>
-          <div className="flex flex-col gap-y-2">
-            <Label size="small">Payload (JSON)</Label>
+          </Field>
+          <Field label="Payload (JSON)">
             <Textarea rows={8} value={payload} onChange={(e) => setPayload(e.target.value)} className="font-mono" />
-          </div>
+          </Field>
           {error && (
             <Text size="small" className="text-ui-fg-error" data-testid="run-job-error">
               {error}

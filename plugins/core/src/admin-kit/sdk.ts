@@ -3,6 +3,7 @@ import Medusa from "@medusajs/js-sdk"
 /** The one js-sdk client of every Finesse admin page: same origin, the admin's session cookie. */
 export const sdk = new Medusa({ baseUrl: "/", auth: { type: "session" } })
 
+/** An error of `sdk.client.fetch`: the HTTP status rides along. */
 export type FetchError = Error & { status?: number }
 
 /** The message of a failed call (Medusa answers `{ message }`; the js-sdk puts it on the error). */

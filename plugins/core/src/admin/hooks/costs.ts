@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "../../admin-kit"
-import type { Job } from "./jobs"
+import { sdk, type Job } from "../../admin-kit"
 
 /** HTTP shapes of the costs API (amounts in minor units of `currency_code`). */
 export type VariantCost = {
@@ -43,7 +42,7 @@ export function useProductCosts(productId: string) {
 }
 
 /** Costs feed margins: a change invalidates the product's costs and every KPI report. */
-function useInvalidateCosts() {
+export function useInvalidateCosts() {
   const qc = useQueryClient()
   return () =>
     Promise.all([
@@ -76,22 +75,5 @@ export function useImportCosts() {
   return useMutation({
     mutationFn: (body: { csv: string; filename?: string }) =>
       sdk.client.fetch<{ job: Job }>("/admin/finesse/costs/import", { method: "POST", body }),
-  })
-}
-
-const FINISHED = ["completed", "failed", "cancelled"]
-
-/** One job, polled every 700 ms until it has finished; when it completes, costs and KPIs are refetched. */
-export function useImportJob(jobId: string | null) {
-  const invalidate = useInvalidateCosts()
-  return useQuery({
-    queryKey: ["finesse-job", jobId],
-    queryFn: async () => {
-      const { job } = await sdk.client.fetch<{ job: Job }>(`/admin/finesse/jobs/${encodeURIComponent(jobId!)}`)
-      if (job.state === "completed") await invalidate()
-      return job
-    },
-    enabled: !!jobId,
-    refetchInterval: (q) => (q.state.data && FINISHED.includes(q.state.data.state) ? false : 700),
   })
 }

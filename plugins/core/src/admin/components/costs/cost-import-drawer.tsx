@@ -1,8 +1,8 @@
 import { ArrowDownTray, CheckCircleSolid, DocumentText, ExclamationCircleSolid } from "@medusajs/icons"
-import { Badge, Button, CodeBlock, Drawer, Heading, Label, Table, Text, clx } from "@medusajs/ui"
-import { useRef, useState, type ReactNode } from "react"
-import { useImportCosts, useImportJob, type CostsImportResult } from "../../hooks/costs"
-import { formatNumber, errorMessage, ProgressBar } from "../../../admin-kit"
+import { Badge, Button, CodeBlock, Drawer, Heading, Label, Text, clx } from "@medusajs/ui"
+import { useEffect, useRef, useState, type ReactNode } from "react"
+import { DataTable, ProgressBar, errorMessage, formatNumber, isOpenJob, jobTone, useJob, usePagedList, type Column } from "../../../admin-kit"
+import { useImportCosts, useInvalidateCosts, type CostsImportResult } from "../../hooks/costs"
 
 const EXAMPLE = `sku,currency_code,cost
 SHIRT-LINEN-M,eur,12.50
@@ -11,6 +11,22 @@ variant_01JABCDEF0123456789XYZ,eur,7`
 
 const MAX_BYTES = 20 * 1024 * 1024
 const ERRORS_PAGE = 10
+
+type ImportError = CostsImportResult["errors"][number]
+
+const ERROR_COLUMNS: Column<ImportError>[] = [
+  {
+    key: "line",
+    header: "Line",
+    className: "w-20 tabular-nums",
+    cell: (e) => (
+      <Badge size="2xsmall" color="grey">
+        {e.line}
+      </Badge>
+    ),
+  },
+  { key: "problem", header: "Problem", className: "text-ui-fg-base whitespace-normal py-2", cell: (e) => e.message },
+]
 
 function templateHref() {
   return `data:text/csv;charset=utf-8,${encodeURIComponent(EXAMPLE + "\n")}`
@@ -25,16 +41,17 @@ export const CostImportDrawer = ({ trigger }: { trigger?: ReactNode }) => {
   const [file, setFile] = useState<{ name: string; size: number; csv: string; rows: number } | null>(null)
   const [fileError, setFileError] = useState<string | null>(null)
   const [jobId, setJobId] = useState<string | null>(null)
-  const [errorsPage, setErrorsPage] = useState(0)
+  const errorsPage = usePagedList(ERRORS_PAGE)
   const input = useRef<HTMLInputElement>(null)
   const start = useImportCosts()
-  const job = useImportJob(jobId)
+  const job = useJob(jobId)
+  const invalidate = useInvalidateCosts()
 
   const reset = () => {
     setFile(null)
     setFileError(null)
     setJobId(null)
-    setErrorsPage(0)
+    errorsPage.reset()
     start.reset()
     if (input.current) input.current.value = ""
   }
@@ -62,17 +79,21 @@ export const CostImportDrawer = ({ trigger }: { trigger?: ReactNode }) => {
     try {
       const { job } = await start.mutateAsync({ csv: file.csv, filename: file.name })
       setJobId(job.id)
-      setErrorsPage(0)
+      errorsPage.reset()
     } catch {
       // shown from start.error
     }
   }
 
-  const j = job.data
-  const running = !!jobId && (!j || ["queued", "active", "retrying"].includes(j.state))
+  const j = jobId ? job.data?.job : undefined
+  const running = !!jobId && (!j || isOpenJob(j))
   const result = j?.state === "completed" ? (j.result as CostsImportResult | null) : null
   const errors = result?.errors ?? []
-  const pageCount = Math.max(1, Math.ceil(errors.length / ERRORS_PAGE))
+
+  // the import re-costs past orders: costs and every KPI report change once it completes
+  useEffect(() => {
+    if (j?.state === "completed") invalidate()
+  }, [j?.id, j?.state])
 
   return (
     <Drawer
@@ -169,15 +190,7 @@ export const CostImportDrawer = ({ trigger }: { trigger?: ReactNode }) => {
           {jobId && (
             <div className="flex flex-col gap-y-3" data-testid="cost-import-status" data-state={j?.state ?? "queued"}>
               <Heading level="h3">Import</Heading>
-              <div className="flex items-center gap-x-2">
-                <ProgressBar
-                  value={j?.progress ?? 0}
-                  tone={j?.state === "failed" ? "error" : j?.state === "completed" ? "done" : "default"}
-                />
-                <Text size="xsmall" className="w-9 text-right tabular-nums">
-                  {j?.progress ?? 0}%
-                </Text>
-              </div>
+              <ProgressBar value={j?.progress ?? 0} tone={j ? jobTone(j.state) : "default"} showValue />
               <Text size="small" className="text-ui-fg-subtle">
                 {j?.state === "failed"
                   ? `The import failed: ${j.error ?? "unknown error"}`
@@ -202,38 +215,14 @@ export const CostImportDrawer = ({ trigger }: { trigger?: ReactNode }) => {
                   </div>
                   {errors.length > 0 && (
                     <div className="border-ui-border-base overflow-hidden rounded-lg border">
-                      <Table>
-                        <Table.Header>
-                          <Table.Row>
-                            <Table.HeaderCell className="w-20">Line</Table.HeaderCell>
-                            <Table.HeaderCell>Problem</Table.HeaderCell>
-                          </Table.Row>
-                        </Table.Header>
-                        <Table.Body>
-                          {errors.slice(errorsPage * ERRORS_PAGE, (errorsPage + 1) * ERRORS_PAGE).map((e, i) => (
-                            <Table.Row key={`${e.line}-${i}`} data-testid="cost-import-error-row" data-line={e.line}>
-                              <Table.Cell className="tabular-nums">
-                                <Badge size="2xsmall" color="grey">
-                                  {e.line}
-                                </Badge>
-                              </Table.Cell>
-                              <Table.Cell className="text-ui-fg-base whitespace-normal py-2">{e.message}</Table.Cell>
-                            </Table.Row>
-                          ))}
-                        </Table.Body>
-                      </Table>
-                      {errors.length > ERRORS_PAGE && (
-                        <Table.Pagination
-                          count={errors.length}
-                          pageSize={ERRORS_PAGE}
-                          pageIndex={errorsPage}
-                          pageCount={pageCount}
-                          canPreviousPage={errorsPage > 0}
-                          canNextPage={errorsPage + 1 < pageCount}
-                          previousPage={() => setErrorsPage((p) => Math.max(0, p - 1))}
-                          nextPage={() => setErrorsPage((p) => p + 1)}
-                        />
-                      )}
+                      <DataTable
+                        columns={ERROR_COLUMNS}
+                        rows={errors.slice(errorsPage.offset, errorsPage.offset + errorsPage.limit)}
+                        rowKey={(e, i) => `${e.line}-${i}`}
+                        rowTestId="cost-import-error-row"
+                        rowProps={(e) => ({ "data-line": e.line })}
+                        pager={errorsPage.pager(errors.length)}
+                      />
                     </div>
                   )}
                   {result.errors_truncated && (

@@ -1,23 +1,23 @@
 import { EllipsisHorizontal, PencilSquare, Plus, Trash } from "@medusajs/icons"
-import {
-  Badge,
-  Button,
-  Container,
-  DropdownMenu,
-  Heading,
-  IconButton,
-  Input,
-  Skeleton,
-  Table,
-  Text,
-  Tooltip,
-  clx,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
+import { Badge, Button, DropdownMenu, IconButton, Input, Skeleton, Text, Tooltip, clx, toast, usePrompt } from "@medusajs/ui"
 import { useMemo, useState } from "react"
+import {
+  DataTable,
+  EmptyNote,
+  ErrorNote,
+  SectionCard,
+  TitleCell,
+  errorMessage,
+  formatDateTime,
+  formatMoney,
+  formatPercent,
+  majorInputToMinor,
+  minorToMajorInput,
+  runWithToast,
+  usePagedList,
+  type Column,
+} from "../../../admin-kit"
 import { useDeleteCost, useProductCosts, useUpsertCosts, type VariantCost, type VariantCosts } from "../../hooks/costs"
-import { formatDateTime, formatMoney, formatPercent, majorInputToMinor, minorToMajorInput, errorMessage } from "../../../admin-kit"
 import { CostImportDrawer } from "./cost-import-drawer"
 
 const PAGE_SIZE = 10
@@ -117,16 +117,18 @@ const CostEditor = ({ row, onDone }: { row: Row; onDone: () => void }) => {
   )
 }
 
+const keyOf = (row: Row) => `${row.variant.variant_id}:${row.currency}`
+const marginOf = (row: Row) => (row.cost && row.price ? (row.price - row.cost.amount) / row.price : null)
+
 /** The product page's unit costs: price, cost and margin per variant and currency, with inline editing. */
 export const VariantCostsCard = ({ productId }: { productId: string }) => {
   const { data, isLoading, isError, error } = useProductCosts(productId)
   const remove = useDeleteCost()
   const prompt = usePrompt()
   const [editing, setEditing] = useState<string | null>(null)
-  const [page, setPage] = useState(0)
+  const page = usePagedList(PAGE_SIZE)
   const variants = data?.variants ?? []
-  const pageCount = Math.max(1, Math.ceil(variants.length / PAGE_SIZE))
-  const rows = useMemo(() => rowsOf(variants.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE)), [variants, page])
+  const rows = useMemo(() => rowsOf(variants.slice(page.offset, page.offset + page.limit)), [variants, page.offset])
   const all = useMemo(() => rowsOf(variants), [variants])
   const missing = all.filter((r) => r.currency && !r.cost).length
   const noneSet = all.every((r) => !r.cost)
@@ -139,24 +141,109 @@ export const VariantCostsCard = ({ productId }: { productId: string }) => {
       confirmText: "Delete",
       cancelText: "Cancel",
     })
-    if (!ok) return
-    try {
-      await remove.mutateAsync(row.cost.id)
-      toast.success("Cost deleted")
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
+    if (ok) await runWithToast(() => remove.mutateAsync(row.cost!.id), "Cost deleted")
   }
 
-  return (
-    <Container className="divide-y p-0" data-testid="product-costs-widget">
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <div>
-          <Heading level="h2">Unit costs</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            What one unit costs you, per currency. Finesse uses it for gross margin in Insights.
+  const columns: Column<Row>[] = [
+    {
+      key: "variant",
+      header: "Variant",
+      className: "max-w-[220px] py-2.5",
+      cell: (row) => row.first && <TitleCell title={row.variant.title ?? "Untitled variant"} detail={row.variant.sku ?? "no SKU"} />,
+    },
+    { key: "currency", header: "Currency", className: "uppercase", cell: (row) => row.currency || "–" },
+    {
+      key: "price",
+      header: "Price",
+      align: "right",
+      className: "text-ui-fg-base",
+      cell: (row) => (row.price == null ? <span className="text-ui-fg-muted">no price</span> : formatMoney(row.price, row.currency)),
+    },
+    {
+      key: "cost",
+      header: "Unit cost",
+      cell: (row) =>
+        !row.currency ? (
+          <Text size="xsmall" className="text-ui-fg-muted">
+            Add a price first
           </Text>
-        </div>
+        ) : editing === keyOf(row) ? (
+          <CostEditor row={row} onDone={() => setEditing(null)} />
+        ) : row.cost ? (
+          <Tooltip content={`${SOURCE[row.cost.source] ?? row.cost.source} · ${formatDateTime(row.cost.updated_at)}`}>
+            <button
+              type="button"
+              className="text-ui-fg-base hover:text-ui-fg-interactive txt-compact-small tabular-nums"
+              onClick={() => setEditing(keyOf(row))}
+              data-testid="cost-value"
+            >
+              {formatMoney(row.cost.amount, row.currency)}
+            </button>
+          </Tooltip>
+        ) : (
+          <div className="flex items-center gap-x-2">
+            <Badge size="2xsmall" color="grey">
+              No cost
+            </Badge>
+            <Button size="small" variant="transparent" className="px-1.5" onClick={() => setEditing(keyOf(row))} data-testid="cost-add">
+              <Plus /> Add
+            </Button>
+          </div>
+        ),
+    },
+    {
+      key: "margin",
+      header: "Margin",
+      align: "right",
+      cell: (row) => {
+        const margin = marginOf(row)
+        return margin == null ? (
+          <span className="text-ui-fg-muted">–</span>
+        ) : (
+          <span className={margin < 0 ? "text-ui-fg-error" : "text-ui-fg-base"}>{formatPercent(margin)}</span>
+        )
+      },
+    },
+    {
+      key: "actions",
+      header: "",
+      align: "right",
+      className: "w-10",
+      cell: (row) =>
+        row.currency &&
+        editing !== keyOf(row) && (
+          <DropdownMenu>
+            <DropdownMenu.Trigger asChild>
+              <IconButton size="small" variant="transparent" aria-label="Cost actions">
+                <EllipsisHorizontal />
+              </IconButton>
+            </DropdownMenu.Trigger>
+            <DropdownMenu.Content align="end">
+              <DropdownMenu.Item className="gap-x-2" onClick={() => setEditing(keyOf(row))}>
+                <PencilSquare className="text-ui-fg-subtle" />
+                {row.cost ? "Edit cost" : "Add cost"}
+              </DropdownMenu.Item>
+              {row.cost && (
+                <>
+                  <DropdownMenu.Separator />
+                  <DropdownMenu.Item className="gap-x-2" onClick={() => del(row)}>
+                    <Trash className="text-ui-fg-subtle" />
+                    Delete cost
+                  </DropdownMenu.Item>
+                </>
+              )}
+            </DropdownMenu.Content>
+          </DropdownMenu>
+        ),
+    },
+  ]
+
+  return (
+    <SectionCard
+      testId="product-costs-widget"
+      title="Unit costs"
+      subtitle="What one unit costs you, per currency. Finesse uses it for gross margin in Insights."
+      actions={
         <CostImportDrawer
           trigger={
             <Button size="small" variant="secondary">
@@ -164,7 +251,8 @@ export const VariantCostsCard = ({ productId }: { productId: string }) => {
             </Button>
           }
         />
-      </div>
+      }
+    >
       {isLoading ? (
         <div className="flex flex-col gap-y-3 px-6 py-4">
           <Skeleton className="h-5 w-full" />
@@ -172,17 +260,7 @@ export const VariantCostsCard = ({ productId }: { productId: string }) => {
           <Skeleton className="h-5 w-2/3" />
         </div>
       ) : isError ? (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-error">
-            Could not load the costs: {errorMessage(error)}
-          </Text>
-        </div>
-      ) : variants.length === 0 ? (
-        <div className="px-6 py-6">
-          <Text size="small" className="text-ui-fg-subtle">
-            This product has no variants yet; costs are set per variant.
-          </Text>
-        </div>
+        <ErrorNote prefix="Could not load the costs: " error={error} />
       ) : (
         <>
           {missing > 0 && (
@@ -194,126 +272,22 @@ export const VariantCostsCard = ({ productId }: { productId: string }) => {
               </Text>
             </div>
           )}
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Variant</Table.HeaderCell>
-                <Table.HeaderCell>Currency</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Price</Table.HeaderCell>
-                <Table.HeaderCell>Unit cost</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Margin</Table.HeaderCell>
-                <Table.HeaderCell className="w-10" />
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {rows.map((row) => {
-                const key = `${row.variant.variant_id}:${row.currency}`
-                const isEditing = editing === key
-                const margin = row.cost && row.price ? (row.price - row.cost.amount) / row.price : null
-                return (
-                  <Table.Row
-                    key={key}
-                    className={clx("h-auto", !row.first && "[&>td:first-child]:border-transparent")}
-                    data-testid="cost-row"
-                    data-variant-id={row.variant.variant_id}
-                    data-currency={row.currency}
-                    data-cost={row.cost?.amount ?? ""}
-                  >
-                    <Table.Cell className="max-w-[220px] py-2.5">
-                      {row.first && (
-                        <div className="flex flex-col">
-                          <Text size="small" weight="plus" className="text-ui-fg-base truncate">
-                            {row.variant.title ?? "Untitled variant"}
-                          </Text>
-                          <Text size="xsmall" className="text-ui-fg-muted truncate">
-                            {row.variant.sku ?? "no SKU"}
-                          </Text>
-                        </div>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell className="uppercase">{row.currency || "–"}</Table.Cell>
-                    <Table.Cell className="text-ui-fg-base text-right tabular-nums">
-                      {row.price == null ? <span className="text-ui-fg-muted">no price</span> : formatMoney(row.price, row.currency)}
-                    </Table.Cell>
-                    <Table.Cell>
-                      {!row.currency ? (
-                        <Text size="xsmall" className="text-ui-fg-muted">
-                          Add a price first
-                        </Text>
-                      ) : isEditing ? (
-                        <CostEditor row={row} onDone={() => setEditing(null)} />
-                      ) : row.cost ? (
-                        <Tooltip content={`${SOURCE[row.cost.source] ?? row.cost.source} · ${formatDateTime(row.cost.updated_at)}`}>
-                          <button
-                            type="button"
-                            className="text-ui-fg-base hover:text-ui-fg-interactive txt-compact-small tabular-nums"
-                            onClick={() => setEditing(key)}
-                            data-testid="cost-value"
-                          >
-                            {formatMoney(row.cost.amount, row.currency)}
-                          </button>
-                        </Tooltip>
-                      ) : (
-                        <div className="flex items-center gap-x-2">
-                          <Badge size="2xsmall" color="grey">
-                            No cost
-                          </Badge>
-                          <Button size="small" variant="transparent" className="px-1.5" onClick={() => setEditing(key)} data-testid="cost-add">
-                            <Plus /> Add
-                          </Button>
-                        </div>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell
-                      className={clx("text-right tabular-nums", margin != null && margin < 0 ? "text-ui-fg-error" : "text-ui-fg-base")}
-                    >
-                      {margin == null ? <span className="text-ui-fg-muted">–</span> : formatPercent(margin)}
-                    </Table.Cell>
-                    <Table.Cell className="text-right">
-                      {row.currency && !isEditing && (
-                        <DropdownMenu>
-                          <DropdownMenu.Trigger asChild>
-                            <IconButton size="small" variant="transparent" aria-label="Cost actions">
-                              <EllipsisHorizontal />
-                            </IconButton>
-                          </DropdownMenu.Trigger>
-                          <DropdownMenu.Content align="end">
-                            <DropdownMenu.Item className="gap-x-2" onClick={() => setEditing(key)}>
-                              <PencilSquare className="text-ui-fg-subtle" />
-                              {row.cost ? "Edit cost" : "Add cost"}
-                            </DropdownMenu.Item>
-                            {row.cost && (
-                              <>
-                                <DropdownMenu.Separator />
-                                <DropdownMenu.Item className="gap-x-2" onClick={() => del(row)}>
-                                  <Trash className="text-ui-fg-subtle" />
-                                  Delete cost
-                                </DropdownMenu.Item>
-                              </>
-                            )}
-                          </DropdownMenu.Content>
-                        </DropdownMenu>
-                      )}
-                    </Table.Cell>
-                  </Table.Row>
-                )
-              })}
-            </Table.Body>
-          </Table>
-          {variants.length > PAGE_SIZE && (
-            <Table.Pagination
-              count={variants.length}
-              pageSize={PAGE_SIZE}
-              pageIndex={page}
-              pageCount={pageCount}
-              canPreviousPage={page > 0}
-              canNextPage={page + 1 < pageCount}
-              previousPage={() => setPage((p) => Math.max(0, p - 1))}
-              nextPage={() => setPage((p) => p + 1)}
-            />
-          )}
+          <DataTable
+            columns={columns}
+            rows={rows}
+            rowKey={keyOf}
+            rowTestId="cost-row"
+            rowProps={(row) => ({
+              className: clx("h-auto", !row.first && "[&>td:first-child]:border-transparent"),
+              "data-variant-id": row.variant.variant_id,
+              "data-currency": row.currency,
+              "data-cost": row.cost?.amount ?? "",
+            })}
+            pager={page.pager(variants.length)}
+            empty={<EmptyNote>This product has no variants yet; costs are set per variant.</EmptyNote>}
+          />
         </>
       )}
-    </Container>
+    </SectionCard>
   )
 }

@@ -1,7 +1,7 @@
 import { CheckCircleSolid } from "@medusajs/icons"
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Text } from "@medusajs/ui"
+import { DataTable, SectionCard, TitleCell, formatNumber, type Column } from "../../../admin-kit"
 import type { RejectedEvents } from "../../hooks/kpis"
-import { formatNumber } from "../../../admin-kit"
 
 /** One line per cleaning reason (lib/events/clean-events.ts): what happened to the event and why. */
 const REASONS: Record<string, { label: string; explain: string }> = {
@@ -40,70 +40,60 @@ const ACTION = {
   flagged: { color: "orange" as const, label: "Flagged", explain: "stored with a flag" },
 }
 
+const reasonOf = (r: RejectedEvents) => REASONS[r.reason] ?? { label: r.reason, explain: "" }
+const actionOf = (r: RejectedEvents) => ACTION[r.action] ?? { color: "grey" as const, label: r.action, explain: "" }
+
+const COLUMNS: Column<RejectedEvents>[] = [
+  {
+    key: "reason",
+    header: "Reason",
+    className: "py-2.5",
+    cell: (r) => <TitleCell title={reasonOf(r).label} detail={reasonOf(r).explain} />,
+  },
+  {
+    key: "action",
+    header: "Action",
+    cell: (r) => (
+      <Badge size="2xsmall" color={actionOf(r).color} title={actionOf(r).explain}>
+        {actionOf(r).label}
+      </Badge>
+    ),
+  },
+  { key: "count", header: "Events", align: "right", className: "text-ui-fg-base", cell: (r) => formatNumber(r.count) },
+]
+
+/** What the cleaning step dropped or flagged in the range, one row per reason and action. */
 export const DataQuality = ({ rejected }: { rejected: RejectedEvents[] }) => {
   const total = rejected.reduce((a, r) => a + r.count, 0)
   return (
-    <Container className="flex min-w-0 flex-col p-0" data-testid="data-quality">
-      <div className="flex items-start justify-between gap-x-4 px-6 py-4">
-        <div>
-          <Heading level="h2">Data quality</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Storefront events that the cleaning step dropped or flagged in this range
-          </Text>
-        </div>
-        {total > 0 && (
+    <SectionCard
+      testId="data-quality"
+      title="Data quality"
+      subtitle="Storefront events that the cleaning step dropped or flagged in this range"
+      actions={
+        total > 0 && (
           <Text size="small" weight="plus" className="tabular-nums" data-testid="data-quality-total">
             {formatNumber(total)} events
           </Text>
-        )}
-      </div>
-      {rejected.length === 0 ? (
-        <div className="border-ui-border-base flex items-center gap-x-2 border-t px-6 py-5">
-          <CheckCircleSolid className="text-ui-tag-green-icon shrink-0" />
-          <Text size="small" className="text-ui-fg-subtle">
-            No events were dropped or flagged in this range. Duplicates, bot traffic and impossible timestamps would show
-            up here.
-          </Text>
-        </div>
-      ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Reason</Table.HeaderCell>
-              <Table.HeaderCell>Action</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Events</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {rejected.map((r) => {
-              const reason = REASONS[r.reason] ?? { label: r.reason, explain: "" }
-              const action = ACTION[r.action] ?? { color: "grey" as const, label: r.action, explain: "" }
-              return (
-                <Table.Row key={`${r.reason}-${r.action}`} className="h-auto" data-testid="data-quality-row" data-reason={r.reason}>
-                  <Table.Cell className="py-2.5">
-                    <div className="flex flex-col">
-                      <Text size="small" weight="plus" className="text-ui-fg-base">
-                        {reason.label}
-                      </Text>
-                      {reason.explain && (
-                        <Text size="xsmall" className="text-ui-fg-subtle whitespace-normal">
-                          {reason.explain}
-                        </Text>
-                      )}
-                    </div>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Badge size="2xsmall" color={action.color} title={action.explain}>
-                      {action.label}
-                    </Badge>
-                  </Table.Cell>
-                  <Table.Cell className="text-ui-fg-base text-right tabular-nums">{formatNumber(r.count)}</Table.Cell>
-                </Table.Row>
-              )
-            })}
-          </Table.Body>
-        </Table>
-      )}
-    </Container>
+        )
+      }
+    >
+      <DataTable
+        columns={COLUMNS}
+        rows={rejected}
+        rowKey={(r) => `${r.reason}-${r.action}`}
+        rowTestId="data-quality-row"
+        rowProps={(r) => ({ className: "h-auto", "data-reason": r.reason })}
+        empty={
+          <div className="flex items-center gap-x-2 px-6 py-5">
+            <CheckCircleSolid className="text-ui-tag-green-icon shrink-0" />
+            <Text size="small" className="text-ui-fg-subtle">
+              No events were dropped or flagged in this range. Duplicates, bot traffic and impossible timestamps would show
+              up here.
+            </Text>
+          </div>
+        }
+      />
+    </SectionCard>
   )
 }

@@ -1,7 +1,7 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
+import { SectionCard, Stat, formatNumber, formatPercent } from "../../../admin-kit"
 import type { FunnelRow, FunnelStep } from "../../hooks/kpis"
-import { formatNumber, formatPercent } from "../../../admin-kit"
 
 const LABEL: Record<FunnelStep, string> = {
   viewed: "Viewed a product",
@@ -15,25 +15,12 @@ export const Funnel = ({ funnel, empty, note }: { funnel: FunnelRow[]; empty?: R
   const first = funnel[0]?.count ?? 0
   const last = funnel[funnel.length - 1]
   return (
-    <Container className="flex min-w-0 flex-col divide-y p-0" data-testid="funnel">
-      <div className="flex items-start justify-between gap-x-4 px-6 py-4">
-        <div>
-          <Heading level="h2">Purchase funnel</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Sessions reaching each step, in order{note ? `. ${note}` : ""}
-          </Text>
-        </div>
-        {first > 0 && last && (
-          <div className="text-right">
-            <Text size="xsmall" className="text-ui-fg-subtle">
-              Overall
-            </Text>
-            <Text size="large" weight="plus" className="tabular-nums" data-testid="funnel-overall">
-              {formatPercent(last.overall)}
-            </Text>
-          </div>
-        )}
-      </div>
+    <SectionCard
+      testId="funnel"
+      title="Purchase funnel"
+      subtitle={`Sessions reaching each step, in order${note ? `. ${note}` : ""}`}
+      actions={first > 0 && last && <Stat align="right" label="Overall" value={formatPercent(last.overall)} valueTestId="funnel-overall" />}
+    >
       {empty ?? (
         <div className="flex flex-col gap-y-4 px-6 py-5">
           {funnel.map((row, i) => {
@@ -72,6 +59,6 @@ export const Funnel = ({ funnel, empty, note }: { funnel: FunnelRow[]; empty?: R
           })}
         </div>
       )}
-    </Container>
+    </SectionCard>
   )
 }

@@ -1,6 +1,7 @@
-import { Spinner, XMarkMini } from "@medusajs/icons"
-import { Button, Container, DatePicker, Heading, Label, Select, Switch, Text } from "@medusajs/ui"
+import { XMarkMini } from "@medusajs/icons"
+import { Button, DatePicker, Label, Switch } from "@medusajs/ui"
 import type { ReactNode } from "react"
+import { Field, FilterSelect, OptionSelect, PageHeader } from "../../../admin-kit"
 import { useCategoryOptions, type KpiInterval, type KpiReport } from "../../hooks/kpis"
 import {
   INTERVALS,
@@ -14,50 +15,7 @@ import {
   type RangePreset,
 } from "./filters"
 
-const ALL = "__all"
-
 export const CLEAR_FILTERS: FiltersPatch = { currency_code: null, sales_channel_id: null, region_id: null, category_id: null }
-
-const FilterSelect = ({
-  label,
-  value,
-  onChange,
-  items,
-  width = "w-[170px]",
-  testId,
-  allLabel,
-}: {
-  label: string
-  value: string
-  onChange: (v: string) => void
-  items: { value: string; label: string }[]
-  width?: string
-  testId: string
-  allLabel?: string
-}) => (
-  <Select size="small" value={value} onValueChange={onChange}>
-    <Select.Trigger className={width} aria-label={label} data-testid={testId}>
-      <Select.Value placeholder={label} />
-    </Select.Trigger>
-    <Select.Content>
-      {allLabel && <Select.Item value={ALL}>{allLabel}</Select.Item>}
-      {items.map((i) => (
-        <Select.Item key={i.value} value={i.value}>
-          {i.label}
-        </Select.Item>
-      ))}
-    </Select.Content>
-  </Select>
-)
-
-const Field = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div className="flex flex-col gap-y-1">
-    <Label size="xsmall" weight="plus" className="text-ui-fg-subtle">
-      {label}
-    </Label>
-    {children}
-  </div>
-)
 
 export const InsightsHeader = ({
   filters,
@@ -99,19 +57,17 @@ export const InsightsHeader = ({
   }
 
   return (
-    <Container className="divide-y p-0" data-testid="insights-header">
-      <div className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
-        <div>
-          <div className="flex items-center gap-x-2">
-            <Heading level="h1">Insights</Heading>
-            {fetching && <Spinner className="text-ui-fg-muted animate-spin" aria-label="Updating" />}
-          </div>
-          <Text size="small" className="text-ui-fg-subtle" data-testid="insights-range">
-            How the store is doing, {formatRange(filters.from, filters.to)}
-            {report?.previous_range ? `, compared with ${formatRange(report.previous_range.from, report.previous_range.to)}` : ""} (UTC
-            days)
-          </Text>
-        </div>
+    <PageHeader
+      testId="insights-header"
+      title="Insights"
+      busy={fetching}
+      subtitle={
+        <span data-testid="insights-range">
+          How the store is doing, {formatRange(filters.from, filters.to)}
+          {report?.previous_range ? `, compared with ${formatRange(report.previous_range.from, report.previous_range.to)}` : ""} (UTC days)
+        </span>
+      }
+      actions={
         <div className="flex items-center gap-x-4">
           <div className="flex items-center gap-x-2">
             <Switch
@@ -127,16 +83,17 @@ export const InsightsHeader = ({
           </div>
           {actions}
         </div>
-      </div>
+      }
+    >
       <div className="flex flex-wrap items-end gap-x-3 gap-y-3 px-6 py-4">
         <Field label="Date range">
-          <FilterSelect
-            label="Date range"
+          <OptionSelect
+            ariaLabel="Date range"
             testId="filter-range"
             value={filters.preset}
             onChange={(v) => setPreset(v as RangePreset)}
-            items={PRESETS}
-            width="w-[160px]"
+            options={PRESETS}
+            className="w-[160px]"
           />
         </Field>
         {filters.preset === "custom" && (
@@ -166,59 +123,62 @@ export const InsightsHeader = ({
           </>
         )}
         <Field label="Interval">
-          <FilterSelect
-            label="Interval"
+          <OptionSelect
+            ariaLabel="Interval"
             testId="filter-interval"
             value={filters.interval}
             onChange={(v) => update({ interval: v === defaultInterval(filters.from, filters.to) ? null : (v as KpiInterval) })}
-            items={INTERVALS}
-            width="w-[120px]"
+            options={INTERVALS}
+            className="w-[120px]"
           />
         </Field>
         <Field label="Currency">
-          <FilterSelect
-            label="Currency"
+          <OptionSelect
+            ariaLabel="Currency"
+            placeholder="Currency"
             testId="filter-currency"
             value={currency}
             onChange={(v) => update({ currency_code: v })}
-            items={currencies.map((c) => ({ value: c, label: c.toUpperCase() }))}
-            width="w-[100px]"
+            options={currencies.map((c) => ({ value: c, label: c.toUpperCase() }))}
+            className="w-[100px]"
           />
         </Field>
         <Field label="Sales channel">
           <FilterSelect
-            label="Sales channel"
+            ariaLabel="Sales channel"
             testId="filter-channel"
-            value={filters.sales_channel_id ?? ALL}
-            onChange={(v) => update({ sales_channel_id: v === ALL ? null : v })}
+            value={filters.sales_channel_id}
+            onChange={(v) => update({ sales_channel_id: v ?? null })}
             allLabel="All channels"
-            items={(dims?.sales_channels ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            options={(dims?.sales_channels ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            className="w-[170px]"
           />
         </Field>
         <Field label="Region">
           <FilterSelect
-            label="Region"
+            ariaLabel="Region"
             testId="filter-region"
-            value={filters.region_id ?? ALL}
+            value={filters.region_id}
             onChange={(v) => {
-              if (v === ALL) return update({ region_id: null })
+              if (!v) return update({ region_id: null })
               // a region sells in one currency: follow it, or the report would be empty
               const region = dims?.regions.find((r) => r.id === v)
               update({ region_id: v, ...(region ? { currency_code: region.currency_code } : {}) })
             }}
             allLabel="All regions"
-            items={(dims?.regions ?? []).map((r) => ({ value: r.id, label: `${r.name} (${r.currency_code.toUpperCase()})` }))}
+            options={(dims?.regions ?? []).map((r) => ({ value: r.id, label: `${r.name} (${r.currency_code.toUpperCase()})` }))}
+            className="w-[170px]"
           />
         </Field>
         <Field label="Category">
           <FilterSelect
-            label="Category"
+            ariaLabel="Category"
             testId="filter-category"
-            value={filters.category_id ?? ALL}
-            onChange={(v) => update({ category_id: v === ALL ? null : v })}
+            value={filters.category_id}
+            onChange={(v) => update({ category_id: v ?? null })}
             allLabel="All categories"
-            items={categoryItems}
-            width="w-[200px]"
+            options={categoryItems}
+            className="w-[200px]"
           />
         </Field>
         {filtered && (
@@ -227,6 +187,6 @@ export const InsightsHeader = ({
           </Button>
         )}
       </div>
-    </Container>
+    </PageHeader>
   )
 }

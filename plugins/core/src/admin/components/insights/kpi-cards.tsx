@@ -1,8 +1,8 @@
-import { ArrowDownMini, ArrowUpMini, InformationCircle } from "@medusajs/icons"
+import { ArrowDownMini, ArrowUpMini } from "@medusajs/icons"
 import { Badge, Container, Skeleton, Text, Tooltip } from "@medusajs/ui"
 import type { ReactNode } from "react"
+import { StatGrid, StatTile, formatChange, formatMoney, formatNumber, formatPercent } from "../../../admin-kit"
 import type { KpiChange, KpiReport, KpiSummaryKey } from "../../hooks/kpis"
-import { formatChange, formatMoney, formatNumber, formatPercent } from "../../../admin-kit"
 
 type Kind = "money" | "count" | "rate"
 
@@ -107,47 +107,38 @@ const Card = ({ spec, report, blank, children }: { spec: CardSpec; report: KpiRe
   // without any unit cost the "margin" is the whole goods revenue: show it as unknown
   const value = blank ? "–" : formatKpi(c.value, spec.kind, cur)
   return (
-    <Container
-      className="flex min-w-0 flex-col gap-y-3 px-5 py-4"
-      data-testid={`kpi-${spec.id}`}
+    <StatTile
+      testId={`kpi-${spec.id}`}
       data-raw-value={c.value ?? ""}
+      label={spec.label}
+      help={spec.help}
+      value={value}
+      valueTestId={`kpi-${spec.id}-value`}
+      aside={
+        sec &&
+        spec.secondary && (
+          <Text size="small" className="text-ui-fg-subtle tabular-nums" data-testid={`kpi-${spec.secondary.id}`} data-raw-value={sec.value ?? ""}>
+            new · {formatKpi(sec.value, spec.secondary.kind, cur)} {spec.secondary.label}
+          </Text>
+        )
+      }
     >
-      <div className="flex items-center gap-x-1">
-        <Text size="small" leading="compact" weight="plus" className="text-ui-fg-subtle truncate">
-          {spec.label}
-        </Text>
-        <Tooltip content={spec.help}>
-          <InformationCircle className="text-ui-fg-muted shrink-0" />
-        </Tooltip>
+      <div className="flex min-h-5 flex-wrap items-center gap-x-1.5 gap-y-1">
+        {!blank && <ChangeBadge change={c} upIsBad={spec.upIsBad} />}
+        {!blank && c.previous != null && (
+          <Text size="xsmall" className="text-ui-fg-muted truncate tabular-nums">
+            vs {formatKpi(c.previous, spec.kind, cur)}
+            {sec && spec.secondary && sec.previous != null ? ` new · ${formatKpi(sec.previous, spec.secondary.kind, cur)} returning` : ""}
+          </Text>
+        )}
       </div>
-      <div className="flex flex-col gap-y-1.5">
-        <div className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-          <span className="text-ui-fg-base txt-compact-xlarge-plus truncate tabular-nums" data-testid={`kpi-${spec.id}-value`}>
-            {value}
-          </span>
-          {sec && spec.secondary && (
-            <Text size="small" className="text-ui-fg-subtle tabular-nums" data-testid={`kpi-${spec.secondary.id}`} data-raw-value={sec.value ?? ""}>
-              new · {formatKpi(sec.value, spec.secondary.kind, cur)} {spec.secondary.label}
-            </Text>
-          )}
-        </div>
-        <div className="flex min-h-5 flex-wrap items-center gap-x-1.5 gap-y-1">
-          {!blank && <ChangeBadge change={c} upIsBad={spec.upIsBad} />}
-          {!blank && c.previous != null && (
-            <Text size="xsmall" className="text-ui-fg-muted truncate tabular-nums">
-              vs {formatKpi(c.previous, spec.kind, cur)}
-              {sec && spec.secondary && sec.previous != null ? ` new · ${formatKpi(sec.previous, spec.secondary.kind, cur)} returning` : ""}
-            </Text>
-          )}
-        </div>
-        {children}
-      </div>
-    </Container>
+      {children}
+    </StatTile>
   )
 }
 
 export const KpiCards = ({ report, noCosts }: { report: KpiReport; noCosts: boolean }) => (
-  <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4" data-testid="kpi-cards">
+  <StatGrid testId="kpi-cards">
     {KPI_CARDS.map((spec) => (
       <Card key={spec.key} spec={spec} report={report} blank={noCosts && spec.key === "gross_margin"}>
         {noCosts && (spec.key === "gross_margin" || spec.key === "margin_rate") && (
@@ -157,11 +148,11 @@ export const KpiCards = ({ report, noCosts }: { report: KpiReport; noCosts: bool
         )}
       </Card>
     ))}
-  </div>
+  </StatGrid>
 )
 
 export const KpiCardsSkeleton = () => (
-  <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
+  <StatGrid>
     {KPI_CARDS.map((spec) => (
       <Container key={spec.key} className="flex flex-col gap-y-3 px-5 py-4">
         <Skeleton className="h-4 w-24" />
@@ -169,5 +160,5 @@ export const KpiCardsSkeleton = () => (
         <Skeleton className="h-4 w-20" />
       </Container>
     ))}
-  </div>
+  </StatGrid>
 )

@@ -1,4 +1,3 @@
-import { Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import {
   Area,
@@ -14,21 +13,24 @@ import {
   YAxis,
 } from "recharts"
 import type { KpiInterval, KpiReport } from "../../hooks/kpis"
-import { currencyDigits, formatCompact, formatMoney, formatMoneyCompact, formatNumber, formatPercent, AXIS_TICK, CHART, ChartCard, ChartTooltipBox } from "../../../admin-kit"
+import {
+  AXIS_TICK,
+  CHART,
+  ChartCard,
+  ChartTooltipBox,
+  EmptyNote,
+  currencyDigits,
+  formatCompact,
+  formatMoney,
+  formatMoneyCompact,
+  formatNumber,
+  formatPercent,
+  pointTooltip,
+} from "../../../admin-kit"
 import { formatBucket } from "./filters"
 
-const HEIGHT = 260
-
-type TooltipArgs = { active?: boolean; label?: unknown; payload?: readonly { payload?: unknown }[] }
-
-/** recharts hands the hovered point in payload[0].payload; every tooltip here renders from that point. */
-function pointTooltip<P>(render: (p: P, label: string) => ReactNode) {
-  return ({ active, payload, label }: TooltipArgs) => {
-    const p = payload?.[0]?.payload as P | undefined
-    if (!active || !p) return null
-    return <>{render(p, String(label ?? ""))}</>
-  }
-}
+/** The plot height of every series chart, kept by its empty note too. */
+export const CHART_HEIGHT = 260
 
 const xAxis = (interval: KpiInterval, count: number) => (
   <XAxis
@@ -69,9 +71,11 @@ export const RevenueChart = ({ report }: { report: KpiReport }) => {
       testId="chart-revenue"
     >
       {report.series.every((p) => !p.gmv && !p.net_revenue) ? (
-        <ChartEmpty title="No revenue in this range">Revenue appears here per {interval} as orders are placed.</ChartEmpty>
+        <EmptyNote height={CHART_HEIGHT} title="No revenue in this range">
+          Revenue appears here per {interval} as orders are placed.
+        </EmptyNote>
       ) : (
-        <ResponsiveContainer width="100%" height={HEIGHT}>
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <AreaChart data={data} margin={{ top: 4, right: 12, bottom: 0, left: 4 }}>
             <defs>
               <linearGradient id="finesse-gmv-fill" x1="0" y1="0" x2="0" y2="1">
@@ -134,9 +138,11 @@ export const OrdersChart = ({ report }: { report: KpiReport }) => {
       testId="chart-orders"
     >
       {report.series.every((p) => !p.orders) ? (
-        <ChartEmpty title="No orders in this range">Orders appear here per {interval}, split into first and repeat orders.</ChartEmpty>
+        <EmptyNote height={CHART_HEIGHT} title="No orders in this range">
+          Orders appear here per {interval}, split into first and repeat orders.
+        </EmptyNote>
       ) : (
-        <ResponsiveContainer width="100%" height={HEIGHT}>
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <BarChart data={report.series} margin={{ top: 4, right: 12, bottom: 0, left: 4 }} barCategoryGap="20%">
             {grid}
             {xAxis(interval, report.series.length)}
@@ -178,7 +184,7 @@ export const TrafficChart = ({ report, empty, note }: { report: KpiReport; empty
       testId="chart-traffic"
     >
       {empty ?? (
-        <ResponsiveContainer width="100%" height={HEIGHT}>
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <ComposedChart data={report.series} margin={{ top: 4, right: 4, bottom: 0, left: 4 }} barCategoryGap="20%">
             {grid}
             {xAxis(interval, report.series.length)}
@@ -223,12 +229,3 @@ export const TrafficChart = ({ report, empty, note }: { report: KpiReport; empty
     </ChartCard>
   )
 }
-
-export const ChartEmpty = ({ title, children }: { title: string; children: ReactNode }) => (
-  <div className="flex flex-col items-center justify-center gap-y-1 px-6 text-center" style={{ height: HEIGHT }}>
-    <Text size="small" weight="plus">
-      {title}
-    </Text>
-    <div className="text-ui-fg-subtle txt-small max-w-[420px]">{children}</div>
-  </div>
-)

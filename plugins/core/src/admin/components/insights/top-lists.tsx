@@ -1,9 +1,52 @@
-import { Container, Heading, Table, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { DataTable, SectionCard, formatMoney, formatNumber, formatPercent, type Column } from "../../../admin-kit"
 import type { TopCategory, TopProduct } from "../../hooks/kpis"
-import { formatMoney, formatNumber, formatPercent } from "../../../admin-kit"
 
 type Row = { key: string; name: string; href?: string; onClick?: () => void; units: number; revenue: number; margin: number }
+
+const columns = (currency: string, noCosts: boolean): Column<Row>[] => [
+  {
+    key: "name",
+    header: "Name",
+    className: "max-w-[260px]",
+    cell: (r) =>
+      r.href ? (
+        <Link to={r.href} className="text-ui-fg-base hover:text-ui-fg-interactive block truncate" title={r.name}>
+          {r.name}
+        </Link>
+      ) : r.onClick ? (
+        <button
+          type="button"
+          onClick={r.onClick}
+          className="text-ui-fg-base hover:text-ui-fg-interactive block max-w-full truncate text-left"
+          title={`Show only ${r.name}`}
+        >
+          {r.name}
+        </button>
+      ) : (
+        <span className="block truncate" title={r.name}>
+          {r.name}
+        </span>
+      ),
+  },
+  { key: "units", header: "Units", align: "right", cell: (r) => formatNumber(r.units) },
+  { key: "revenue", header: "Revenue", align: "right", className: "text-ui-fg-base", cell: (r) => formatMoney(r.revenue, currency) },
+  {
+    key: "margin",
+    header: "Margin",
+    align: "right",
+    // without any unit cost the "margin" is just revenue: show it as unknown
+    cell: (r) =>
+      noCosts ? (
+        "–"
+      ) : (
+        <span className="whitespace-nowrap">
+          {formatMoney(r.margin, currency)}
+          <span className="text-ui-fg-muted ml-1.5">{r.revenue ? formatPercent(r.margin / r.revenue, 0) : ""}</span>
+        </span>
+      ),
+  },
+]
 
 /** Revenue, units and margin of the best sellers; margin "–" when none of the items sold has a unit cost. */
 const TopTable = ({
@@ -23,74 +66,9 @@ const TopTable = ({
   testId: string
   emptyText: string
 }) => (
-  <Container className="flex min-w-0 flex-col p-0" data-testid={testId}>
-    <div className="px-6 py-4">
-      <Heading level="h2">{title}</Heading>
-      <Text size="small" className="text-ui-fg-subtle">
-        {subtitle}
-      </Text>
-    </div>
-    {rows.length === 0 ? (
-      <div className="border-ui-border-base border-t px-6 py-8 text-center">
-        <Text size="small" className="text-ui-fg-subtle">
-          {emptyText}
-        </Text>
-      </div>
-    ) : (
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Name</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Units</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Revenue</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Margin</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {rows.map((r) => {
-            // without any unit cost the "margin" is just revenue: show it as unknown
-            const blank = noCosts
-            return (
-              <Table.Row key={r.key} data-testid={`${testId}-row`}>
-                <Table.Cell className="max-w-[260px]">
-                  {r.href ? (
-                    <Link to={r.href} className="text-ui-fg-base hover:text-ui-fg-interactive block truncate" title={r.name}>
-                      {r.name}
-                    </Link>
-                  ) : r.onClick ? (
-                    <button
-                      type="button"
-                      onClick={r.onClick}
-                      className="text-ui-fg-base hover:text-ui-fg-interactive block max-w-full truncate text-left"
-                      title={`Show only ${r.name}`}
-                    >
-                      {r.name}
-                    </button>
-                  ) : (
-                    <span className="block truncate" title={r.name}>
-                      {r.name}
-                    </span>
-                  )}
-                </Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{formatNumber(r.units)}</Table.Cell>
-                <Table.Cell className="text-ui-fg-base text-right tabular-nums">{formatMoney(r.revenue, currency)}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">
-                  {blank ? (
-                    "–"
-                  ) : (
-                    <span className="whitespace-nowrap">
-                      {formatMoney(r.margin, currency)}
-                      <span className="text-ui-fg-muted ml-1.5">{r.revenue ? formatPercent(r.margin / r.revenue, 0) : ""}</span>
-                    </span>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            )
-          })}
-        </Table.Body>
-      </Table>
-    )}
-  </Container>
+  <SectionCard testId={testId} title={title} subtitle={subtitle}>
+    <DataTable columns={columns(currency, noCosts)} rows={rows} rowKey={(r) => r.key} rowTestId={`${testId}-row`} empty={emptyText} />
+  </SectionCard>
 )
 
 export const TopProducts = ({ products, currency, noCosts }: { products: TopProduct[]; currency: string; noCosts: boolean }) => (

@@ -1,9 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ChartBar, ExclamationCircle } from "@medusajs/icons"
-import { Button, Container, Text } from "@medusajs/ui"
+import { ChartBar } from "@medusajs/icons"
 import { useMemo } from "react"
+import { ChartSkeleton, EmptyNote, ErrorState } from "../../../admin-kit"
 import { CostImportDrawer } from "../../components/costs/cost-import-drawer"
-import { ChartSkeleton, errorMessage } from "../../../admin-kit"
 import { CohortHeatmap } from "../../components/insights/cohort-heatmap"
 import { DataQuality } from "../../components/insights/data-quality"
 import { NoCosts, NoEventsText, NoOrders } from "../../components/insights/empty-states"
@@ -11,7 +10,7 @@ import { categoryLabels, toKpisQuery, useInsightsFilters } from "../../component
 import { Funnel } from "../../components/insights/funnel"
 import { CLEAR_FILTERS, InsightsHeader } from "../../components/insights/insights-header"
 import { KpiCards, KpiCardsSkeleton } from "../../components/insights/kpi-cards"
-import { ChartEmpty, OrdersChart, RevenueChart, TrafficChart } from "../../components/insights/series-charts"
+import { CHART_HEIGHT, OrdersChart, RevenueChart, TrafficChart } from "../../components/insights/series-charts"
 import { TopCategories, TopProducts } from "../../components/insights/top-lists"
 import { useCategoryOptions, useKpis } from "../../hooks/kpis"
 
@@ -41,24 +40,7 @@ const InsightsPage = () => {
         actions={<CostImportDrawer />}
       />
 
-      {isError && (
-        <Container className="flex items-start justify-between gap-x-4 px-6 py-4" data-testid="insights-error">
-          <div className="flex items-start gap-x-3">
-            <ExclamationCircle className="text-ui-fg-error mt-0.5 shrink-0" />
-            <div>
-              <Text size="small" weight="plus">
-                Could not load the KPIs
-              </Text>
-              <Text size="small" className="text-ui-fg-subtle">
-                {errorMessage(error)}
-              </Text>
-            </div>
-          </div>
-          <Button size="small" variant="secondary" onClick={() => refetch()}>
-            Try again
-          </Button>
-        </Container>
-      )}
+      {isError && <ErrorState testId="insights-error" title="Could not load the KPIs" error={error} onRetry={() => refetch()} />}
 
       {isLoading && (
         <>
@@ -92,11 +74,9 @@ const InsightsPage = () => {
               note={trafficNote}
               empty={
                 noEvents ? (
-                  <div data-testid="empty-no-events">
-                    <ChartEmpty title="No storefront events in this range">
-                      <NoEventsText />
-                    </ChartEmpty>
-                  </div>
+                  <EmptyNote testId="empty-no-events" height={CHART_HEIGHT} title="No storefront events in this range">
+                    <NoEventsText />
+                  </EmptyNote>
                 ) : undefined
               }
             />
@@ -106,13 +86,7 @@ const InsightsPage = () => {
               funnel={report.funnel}
               note={trafficNote}
               empty={
-                noEvents ? (
-                  <div className="px-6 py-10 text-center">
-                    <Text size="small" className="text-ui-fg-subtle">
-                      The funnel fills as the storefront sends product views, cart adds and checkouts.
-                    </Text>
-                  </div>
-                ) : undefined
+                noEvents ? <EmptyNote>The funnel fills as the storefront sends product views, cart adds and checkouts.</EmptyNote> : undefined
               }
             />
             <DataQuality rejected={report.data_quality.rejected_events} />

@@ -1,23 +1,32 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { QueueList } from "@medusajs/icons"
-import { Button, Container, Heading, Select, Table, Text, Tooltip, toast } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { Button } from "@medusajs/ui"
+import { useMemo } from "react"
 import {
+  DataTable,
+  EmptyNote,
+  FilterSelect,
   JOB_STATE_COLOR,
+  JobProgress,
   JobStateBadge,
-  ProgressBar,
+  PageHeader,
   RunJobDrawer,
-  errorMessage,
+  TitleCell,
+  asOptions,
   formatDateTime,
   formatDuration,
+  runWithToast,
   useCancelJob,
   useJobKinds,
   useJobs,
+  usePagedList,
   useRetryJob,
+  type Column,
   type Job,
 } from "../../../../admin-kit"
 
 const PAGE_SIZE = 20
+const STATE_OPTIONS = asOptions(Object.keys(JOB_STATE_COLOR))
 
 function duration(job: Job, now: number) {
   if (!job.started_at) return null
@@ -25,194 +34,75 @@ function duration(job: Job, now: number) {
   return end == null ? null : end - new Date(job.started_at).getTime()
 }
 
+/** Background work of every Finesse plugin: filter by kind and state, follow progress, retry or cancel, run one by hand. */
 const JobsPage = () => {
-  const [state, setState] = useState("all")
-  const [kind, setKind] = useState("all")
-  const [page, setPage] = useState(0)
-  const query = {
-    state: state === "all" ? undefined : state,
-    kind: kind === "all" ? undefined : kind,
-    limit: PAGE_SIZE,
-    offset: page * PAGE_SIZE,
-  }
-  const { data, isLoading, isError, error } = useJobs(query)
+  const list = usePagedList<{ kind?: string; state?: string }>(PAGE_SIZE)
+  const { data, error } = useJobs(list.query)
   const kinds = useJobKinds()
   const retry = useRetryJob()
   const cancel = useCancelJob()
   const now = useMemo(() => Date.now(), [data])
-  const pageCount = Math.max(1, Math.ceil((data?.count ?? 0) / PAGE_SIZE))
+  const kindOptions = asOptions(kinds.data?.job_kinds.map((k) => k.kind) ?? [])
 
-  const act = async (fn: typeof retry, id: string, verb: string) => {
-    try {
-      await fn.mutateAsync(id)
-      toast.success(`Job ${verb}`)
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
-  }
+  const columns: Column<Job>[] = [
+    {
+      key: "job",
+      header: "Job",
+      cell: (job) => <TitleCell title={job.kind} detail={job.id} mono />,
+    },
+    { key: "state", header: "State", cell: (job) => <JobStateBadge job={job} /> },
+    { key: "progress", header: "Progress", className: "w-[280px] max-w-[280px]", cell: (job) => <JobProgress job={job} badge={false} /> },
+    { key: "attempts", header: "Attempts", cell: (job) => `${job.attempts}/${job.max_attempts}` },
+    { key: "started", header: "Started", cell: (job) => formatDateTime(job.started_at) },
+    { key: "duration", header: "Duration", cell: (job) => formatDuration(duration(job, now)) },
+    {
+      key: "actions",
+      header: "Actions",
+      align: "right",
+      cell: (job) => (
+        <>
+          {(job.state === "failed" || job.state === "cancelled") && (
+            <Button size="small" variant="secondary" onClick={() => runWithToast(() => retry.mutateAsync(job.id), "Job queued again")}>
+              Retry
+            </Button>
+          )}
+          {(job.state === "queued" || job.state === "retrying" || job.state === "active") && !job.cancel_requested && (
+            <Button size="small" variant="transparent" onClick={() => runWithToast(() => cancel.mutateAsync(job.id), "Job cancelled")}>
+              Cancel
+            </Button>
+          )}
+        </>
+      ),
+    },
+  ]
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h1">Jobs</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Background work of the Finesse plugins
-            {kinds.data ? ` · ${kinds.data.backend === "bullmq" ? "BullMQ on Redis" : "in process (no Redis)"}` : ""}
-          </Text>
-        </div>
-        <div className="flex items-center gap-x-2">
-          <Select
-            size="small"
-            value={kind}
-            onValueChange={(v) => {
-              setKind(v)
-              setPage(0)
-            }}
-          >
-            <Select.Trigger className="w-[220px]">
-              <Select.Value placeholder="All kinds" />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value="all">All kinds</Select.Item>
-              {kinds.data?.job_kinds.map((k) => (
-                <Select.Item key={k.kind} value={k.kind}>
-                  {k.kind}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <Select
-            size="small"
-            value={state}
-            onValueChange={(v) => {
-              setState(v)
-              setPage(0)
-            }}
-          >
-            <Select.Trigger className="w-[150px]">
-              <Select.Value placeholder="All states" />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value="all">All states</Select.Item>
-              {Object.keys(JOB_STATE_COLOR).map((s) => (
-                <Select.Item key={s} value={s}>
-                  {s}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <RunJobDrawer />
-        </div>
-      </div>
-      {isError && (
-        <div className="px-6 py-4">
-          <Text className="text-ui-fg-error">Could not load jobs: {errorMessage(error)}</Text>
-        </div>
-      )}
-      {!isLoading && data && data.count === 0 ? (
-        <div className="flex flex-col items-center gap-y-2 px-6 py-12">
-          <Text weight="plus">No jobs {state !== "all" || kind !== "all" ? "match these filters" : "yet"}</Text>
-          <Text size="small" className="text-ui-fg-subtle">
-            Jobs appear here when a plugin starts background work: backfills, model training, imports, scheduled
-            rollups. Use “Run a job” to start one by hand.
-          </Text>
-        </div>
-      ) : (
+    <PageHeader
+      title="Jobs"
+      subtitle={`Background work of the Finesse plugins${kinds.data ? ` · ${kinds.data.backend === "bullmq" ? "BullMQ on Redis" : "in process (no Redis)"}` : ""}`}
+      actions={
         <>
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>Job</Table.HeaderCell>
-                <Table.HeaderCell>State</Table.HeaderCell>
-                <Table.HeaderCell className="w-[240px]">Progress</Table.HeaderCell>
-                <Table.HeaderCell>Attempts</Table.HeaderCell>
-                <Table.HeaderCell>Started</Table.HeaderCell>
-                <Table.HeaderCell>Duration</Table.HeaderCell>
-                <Table.HeaderCell>Error</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">Actions</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {data?.jobs.map((job) => (
-                <Table.Row key={job.id} data-testid="job-row" data-job-id={job.id} data-state={job.state}>
-                  <Table.Cell>
-                    <div className="flex flex-col">
-                      <Text size="small" weight="plus">
-                        {job.kind}
-                      </Text>
-                      <Text size="xsmall" className="text-ui-fg-muted font-mono">
-                        {job.id}
-                      </Text>
-                    </div>
-                  </Table.Cell>
-                  <Table.Cell>
-                    <JobStateBadge job={job} />
-                  </Table.Cell>
-                  <Table.Cell>
-                    <div className="flex flex-col gap-y-1 py-1">
-                      <div className="flex items-center gap-x-2">
-                        <ProgressBar
-                          value={job.progress}
-                          tone={job.state === "failed" ? "error" : job.state === "completed" ? "done" : "default"}
-                        />
-                        <Text size="xsmall" className="w-9 text-right tabular-nums">
-                          {job.progress}%
-                        </Text>
-                      </div>
-                      {job.message && (
-                        <Text size="xsmall" className="text-ui-fg-subtle truncate">
-                          {job.message}
-                        </Text>
-                      )}
-                    </div>
-                  </Table.Cell>
-                  <Table.Cell>
-                    {job.attempts}/{job.max_attempts}
-                  </Table.Cell>
-                  <Table.Cell>{formatDateTime(job.started_at)}</Table.Cell>
-                  <Table.Cell>{formatDuration(duration(job, now))}</Table.Cell>
-                  <Table.Cell className="max-w-[260px]">
-                    {job.error ? (
-                      <Tooltip content={job.error}>
-                        <Text size="xsmall" className="text-ui-fg-error truncate">
-                          {job.error}
-                        </Text>
-                      </Tooltip>
-                    ) : (
-                      "–"
-                    )}
-                  </Table.Cell>
-                  <Table.Cell className="text-right">
-                    {(job.state === "failed" || job.state === "cancelled") && (
-                      <Button size="small" variant="secondary" onClick={() => act(retry, job.id, "queued again")}>
-                        Retry
-                      </Button>
-                    )}
-                    {(job.state === "queued" || job.state === "retrying" || job.state === "active") &&
-                      !job.cancel_requested && (
-                        <Button size="small" variant="transparent" onClick={() => act(cancel, job.id, "cancelled")}>
-                          Cancel
-                        </Button>
-                      )}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-          <Table.Pagination
-            count={data?.count ?? 0}
-            pageSize={PAGE_SIZE}
-            pageIndex={page}
-            pageCount={pageCount}
-            canPreviousPage={page > 0}
-            canNextPage={page + 1 < pageCount}
-            previousPage={() => setPage((p) => Math.max(0, p - 1))}
-            nextPage={() => setPage((p) => p + 1)}
-          />
+          <FilterSelect ariaLabel="Kind" allLabel="All kinds" {...list.select("kind")} options={kindOptions} className="w-[220px]" />
+          <FilterSelect ariaLabel="State" allLabel="All states" {...list.select("state")} options={STATE_OPTIONS} className="w-[150px]" />
+          <RunJobDrawer />
         </>
-      )}
-    </Container>
+      }
+    >
+      <DataTable
+        columns={columns}
+        error={error}
+        rows={data?.jobs}
+        rowTestId="job-row"
+        rowProps={(job) => ({ "data-job-id": job.id, "data-state": job.state })}
+        pager={list.pager(data?.count)}
+        empty={
+          <EmptyNote title={`No jobs ${list.filters.state || list.filters.kind ? "match these filters" : "yet"}`}>
+            Jobs appear here when a plugin starts background work: backfills, model training, imports, scheduled rollups.
+            Use “Run a job” to start one by hand.
+          </EmptyNote>
+        }
+      />
+    </PageHeader>
   )
 }
 
