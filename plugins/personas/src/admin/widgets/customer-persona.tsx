@@ -1,9 +1,9 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Container, Heading, Text, Tooltip } from "@medusajs/ui"
+import { Badge, Text, Tooltip } from "@medusajs/ui"
 import { Link } from "react-router-dom"
+import { EmptyNote, SectionCard, WEEKDAYS, formatDate, formatDays, formatMoney, formatNumber, formatPercent } from "@finesse/core/admin-kit"
 import { useCustomerProfile } from "../hooks/personas"
-import { formatDate, formatDays, formatMoney, formatNumber, formatPercent, WEEKDAYS } from "@finesse/core/admin-kit"
 
 const CHURN = { low: "green", medium: "orange", high: "red" } as const
 
@@ -25,30 +25,20 @@ const CustomerPersonaWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
   const { data, isLoading, error } = useCustomerProfile(customer.id)
   const p = data?.profile
   return (
-    <Container className="divide-y p-0" data-testid="customer-persona-widget">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Persona</Heading>
-        {p?.churn_risk && (
+    <SectionCard
+      testId="customer-persona-widget"
+      title="Persona"
+      actions={
+        p?.churn_risk && (
           <Badge size="2xsmall" color={CHURN[p.churn_risk]}>
             {p.churn_risk} churn risk
           </Badge>
-        )}
-      </div>
-      {isLoading && (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            Loading…
-          </Text>
-        </div>
-      )}
+        )
+      }
+    >
+      {isLoading && <EmptyNote>Loading…</EmptyNote>}
       {!isLoading && !p && (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            {(error as { status?: number } | null)?.status === 404 || error
-              ? "No profile yet: it appears after the customer's first order or survey answer."
-              : "–"}
-          </Text>
-        </div>
+        <EmptyNote>{error ? "No profile yet: it appears after the customer's first order or survey answer." : "–"}</EmptyNote>
       )}
       {p && (
         <>
@@ -147,7 +137,7 @@ const CustomerPersonaWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
           )}
         </>
       )}
-    </Container>
+    </SectionCard>
   )
 }
 

@@ -1,6 +1,6 @@
 import { Badge, Container, Heading, Text, Tooltip, clx } from "@medusajs/ui"
+import { Stat, StatGrid, formatMoney, formatNumber, formatPercent } from "@finesse/core/admin-kit"
 import type { PersonaCard } from "../../hooks/personas"
-import { formatMoney, formatNumber, formatPercent } from "@finesse/core/admin-kit"
 
 export const PERSONA_COLOURS = [
   "var(--tag-blue-icon)",
@@ -24,17 +24,6 @@ const FEATURE_LABEL: Record<string, string> = {
   discounted_share: "discounted orders",
   avg_discount_rate: "discount depth",
 }
-
-const Figure = ({ label, value }: { label: string; value: string }) => (
-  <div className="flex flex-col">
-    <Text size="xsmall" className="text-ui-fg-muted">
-      {label}
-    </Text>
-    <Text size="small" weight="plus" className="tabular-nums">
-      {value}
-    </Text>
-  </div>
-)
 
 /** One card per persona: generated name and description, size, key figures and what makes it stand out. */
 export const PersonaCards = ({
@@ -74,14 +63,14 @@ export const PersonaCards = ({
         <Text size="small" className="text-ui-fg-subtle min-h-[40px]">
           {c.description}
         </Text>
-        <div className="grid grid-cols-3 gap-x-3 gap-y-2">
-          <Figure label="Customers" value={formatNumber(c.size)} />
-          <Figure label="Orders" value={formatNumber(c.figures.meanOrders, 1)} />
-          <Figure label="Last order" value={`${formatNumber(c.figures.meanRecencyDays)} d`} />
-          <Figure label="Order value" value={formatMoney(c.figures.meanAovMinor, currency)} />
-          <Figure label="Exp. 12 mo" value={formatMoney(c.value?.mean_expected_value_12m ?? null, currency)} />
-          <Figure label="Buy in 90 d" value={formatPercent(c.value?.mean_p_buy_90d ?? null, 0)} />
-        </div>
+        <StatGrid columns={3}>
+          <Stat size="small" label="Customers" value={formatNumber(c.size)} />
+          <Stat size="small" label="Orders" value={formatNumber(c.figures.meanOrders, 1)} />
+          <Stat size="small" label="Last order" value={`${formatNumber(c.figures.meanRecencyDays)} d`} />
+          <Stat size="small" label="Order value" value={formatMoney(c.figures.meanAovMinor, currency)} />
+          <Stat size="small" label="Exp. 12 mo" value={formatMoney(c.value?.mean_expected_value_12m ?? null, currency)} />
+          <Stat size="small" label="Buy in 90 d" value={formatPercent(c.value?.mean_p_buy_90d ?? null, 0)} />
+        </StatGrid>
         {!!c.standout?.length && (
           <div className="flex flex-wrap gap-1">
             {c.standout.map((s) => (

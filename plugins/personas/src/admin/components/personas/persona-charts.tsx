@@ -1,15 +1,8 @@
 import type { ReactNode } from "react"
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
 import type { PersonaCard } from "../../hooks/personas"
-import { formatMoney, formatMoneyCompact, formatNumber, formatPercent, AXIS_TICK, CHART, ChartCard, ChartTooltipBox } from "@finesse/core/admin-kit"
+import { AXIS_TICK, CHART, ChartCard, ChartTooltipBox, formatMoney, formatMoneyCompact, formatNumber, formatPercent, pointTooltip } from "@finesse/core/admin-kit"
 import { PERSONA_COLOURS } from "./persona-cards"
-
-type TooltipArgs = { active?: boolean; payload?: readonly { payload?: unknown }[] }
-const tooltip = <P,>(render: (p: P) => ReactNode) =>
-  function PointTooltip({ active, payload }: TooltipArgs) {
-    const p = payload?.[0]?.payload as P | undefined
-    return active && p ? <>{render(p)}</> : null
-  }
 
 type Row = { name: string; size: number; share: number; value: number; total: number; pBuy: number; colour: string }
 
@@ -43,7 +36,7 @@ const PersonaBars = ({
       <CartesianGrid horizontal={false} stroke={CHART.grid} strokeDasharray="3 3" />
       <XAxis type="number" tick={AXIS_TICK} tickLine={false} axisLine={false} tickFormatter={tick} />
       <YAxis type="category" dataKey="name" tick={AXIS_TICK} tickLine={false} axisLine={false} width={150} />
-      <Tooltip cursor={{ fill: CHART.cursor }} content={tooltip<Row>(tip)} />
+      <Tooltip cursor={{ fill: CHART.cursor }} content={pointTooltip<Row>(tip)} />
       <Bar dataKey={dataKey} radius={[0, 4, 4, 0]} isAnimationActive={false}>
         {data.map((d) => (
           <Cell key={d.name} fill={d.colour} />

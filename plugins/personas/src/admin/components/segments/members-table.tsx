@@ -1,51 +1,39 @@
-import { Container, Heading, Table, Text } from "@medusajs/ui"
-import { useState } from "react"
 import { Link } from "react-router-dom"
-import { useMembers } from "../../hooks/segments"
-import { formatDateTime, formatMoney, formatNumber, TablePager } from "@finesse/core/admin-kit"
+import { DataTable, SectionCard, formatDateTime, formatMoney, formatNumber, usePagedList, type Column } from "@finesse/core/admin-kit"
+import { useMembers, type Member } from "../../hooks/segments"
 
 const PAGE = 20
 
+const columns = (currency: string | null): Column<Member>[] => [
+  {
+    key: "customer",
+    header: "Customer",
+    cell: (m) => (
+      <Link to={`/customers/${m.customer_id}`} className="hover:text-ui-fg-interactive">
+        {m.email ?? m.customer_id}
+      </Link>
+    ),
+  },
+  { key: "persona", header: "Persona", cell: (m) => m.persona_name ?? "–" },
+  { key: "rfm", header: "RFM", cell: (m) => m.rfm_segment ?? "–" },
+  { key: "orders", header: "Orders", align: "right", cell: (m) => formatNumber(m.order_count ?? 0) },
+  { key: "spent", header: "Spent", align: "right", cell: (m) => formatMoney(m.monetary ?? 0, currency) },
+  { key: "since", header: "Member since", cell: (m) => formatDateTime(m.entered_at) },
+]
+
+/** The segment's members now, with their persona, RFM segment and spend. */
 export const MembersTable = ({ segmentId, currency }: { segmentId: string; currency: string | null }) => {
-  const [offset, setOffset] = useState(0)
-  const { data } = useMembers(segmentId, { limit: PAGE, offset })
+  const page = usePagedList(PAGE)
+  const { data } = useMembers(segmentId, page.query)
   return (
-    <Container className="divide-y p-0" data-testid="segment-members">
-      <div className="px-6 py-4">
-        <Heading level="h2">Members</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Kept current by the segments job and after every order
-        </Text>
-      </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Customer</Table.HeaderCell>
-            <Table.HeaderCell>Persona</Table.HeaderCell>
-            <Table.HeaderCell>RFM</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Orders</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Spent</Table.HeaderCell>
-            <Table.HeaderCell>Member since</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(data?.members ?? []).map((m) => (
-            <Table.Row key={m.customer_id}>
-              <Table.Cell>
-                <Link to={`/customers/${m.customer_id}`} className="hover:text-ui-fg-interactive">
-                  {m.email ?? m.customer_id}
-                </Link>
-              </Table.Cell>
-              <Table.Cell>{m.persona_name ?? "–"}</Table.Cell>
-              <Table.Cell>{m.rfm_segment ?? "–"}</Table.Cell>
-              <Table.Cell className="text-right tabular-nums">{formatNumber(m.order_count ?? 0)}</Table.Cell>
-              <Table.Cell className="text-right tabular-nums">{formatMoney(m.monetary ?? 0, currency)}</Table.Cell>
-              <Table.Cell>{formatDateTime(m.entered_at)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      <TablePager count={data?.count ?? 0} offset={offset} pageSize={PAGE} onOffset={setOffset} />
-    </Container>
+    <SectionCard testId="segment-members" title="Members" subtitle="Kept current by the segments job and after every order">
+      <DataTable
+        columns={columns(currency)}
+        rows={data?.members}
+        rowKey={(m) => m.customer_id}
+        empty="No customer matches the rules yet"
+        pager={page.pager(data?.count)}
+      />
+    </SectionCard>
   )
 }

@@ -1,5 +1,6 @@
 import { Trash } from "@medusajs/icons"
-import { Button, IconButton, Input, Select, Text, clx } from "@medusajs/ui"
+import { Button, IconButton, Input, Text, clx } from "@medusajs/ui"
+import { OptionSelect, asOptions } from "@finesse/core/admin-kit"
 import type { FieldInfo, FieldType, RuleNode } from "../../hooks/segments"
 
 const OP_LABEL: Record<string, string> = {
@@ -18,6 +19,12 @@ const OP_LABEL: Record<string, string> = {
   within_last: "within the last",
   not_within_last: "not within the last",
 }
+
+const GROUP_LABEL: Record<FieldInfo["group"], string> = { profile: "Profile", trait: "Computed traits", survey: "Survey answers" }
+const MODE_OPTIONS = [
+  { value: "all", label: "Match all of (AND)" },
+  { value: "any", label: "Match any of (OR)" },
+]
 
 type Condition = { field: string; op: string; value?: unknown }
 const isGroup = (n: RuleNode): n is { all: RuleNode[] } | { any: RuleNode[] } => "all" in n || "any" in n
@@ -83,31 +90,12 @@ const ValueInput = ({ c, info, onChange }: { c: Condition; info?: FieldInfo; onC
   }
   if (type === "boolean") {
     return (
-      <Select size="small" value={String(c.value ?? true)} onValueChange={(v) => onChange(v === "true")}>
-        <Select.Trigger className="w-24">
-          <Select.Value />
-        </Select.Trigger>
-        <Select.Content>
-          <Select.Item value="true">true</Select.Item>
-          <Select.Item value="false">false</Select.Item>
-        </Select.Content>
-      </Select>
+      <OptionSelect ariaLabel="Value" value={String(c.value ?? true)} onChange={(v) => onChange(v === "true")} options={asOptions(["true", "false"])} className="w-24" />
     )
   }
   if (type === "string" && info?.values?.length) {
     return (
-      <Select size="small" value={String(c.value ?? "")} onValueChange={onChange}>
-        <Select.Trigger className="w-48">
-          <Select.Value placeholder="Value" />
-        </Select.Trigger>
-        <Select.Content>
-          {info.values.map((v) => (
-            <Select.Item key={v} value={v}>
-              {v}
-            </Select.Item>
-          ))}
-        </Select.Content>
-      </Select>
+      <OptionSelect placeholder="Value" value={String(c.value ?? "")} onChange={onChange} options={asOptions(info.values)} className="w-48" />
     )
   }
   const t = type === "number" ? "number" : type === "date" ? "date" : "text"
@@ -138,50 +126,30 @@ const ConditionRow = ({
 }) => {
   const info = fields.find((f) => f.field === c.field)
   const ops = info ? operators[info.type] : []
-  const groups = ["profile", "trait", "survey"] as const
+  // profile fields first, then computed traits, then survey answers
+  const fieldOptions = (["profile", "trait", "survey"] as const).flatMap((g) =>
+    fields.filter((f) => f.group === g).map((f) => ({ value: f.field, label: f.label, group: GROUP_LABEL[g] }))
+  )
   return (
     <div className="bg-ui-bg-base shadow-borders-base flex flex-wrap items-center gap-2 rounded-lg px-3 py-2" data-testid="rule-condition">
-      <Select
-        size="small"
+      <OptionSelect
+        placeholder="Field"
         value={c.field}
-        onValueChange={(field) => {
+        onChange={(field) => {
           const next = fields.find((f) => f.field === field)!
           const op = operators[next.type][0]
           onChange({ field, op, value: defaultValue(next.type, op, next) })
         }}
-      >
-        <Select.Trigger className="w-64">
-          <Select.Value placeholder="Field" />
-        </Select.Trigger>
-        <Select.Content>
-          {groups.map((g) =>
-            fields.some((f) => f.group === g) ? (
-              <Select.Group key={g}>
-                <Select.Label>{g === "profile" ? "Profile" : g === "trait" ? "Computed traits" : "Survey answers"}</Select.Label>
-                {fields
-                  .filter((f) => f.group === g)
-                  .map((f) => (
-                    <Select.Item key={f.field} value={f.field}>
-                      {f.label}
-                    </Select.Item>
-                  ))}
-              </Select.Group>
-            ) : null
-          )}
-        </Select.Content>
-      </Select>
-      <Select size="small" value={c.op} onValueChange={(op) => onChange({ field: c.field, op, value: defaultValue(info?.type ?? "string", op, info) })}>
-        <Select.Trigger className="w-44">
-          <Select.Value />
-        </Select.Trigger>
-        <Select.Content>
-          {ops.map((o) => (
-            <Select.Item key={o} value={o}>
-              {OP_LABEL[o] ?? o}
-            </Select.Item>
-          ))}
-        </Select.Content>
-      </Select>
+        options={fieldOptions}
+        className="w-64"
+      />
+      <OptionSelect
+        ariaLabel="Operator"
+        value={c.op}
+        onChange={(op) => onChange({ field: c.field, op, value: defaultValue(info?.type ?? "string", op, info) })}
+        options={ops.map((o) => ({ value: o, label: OP_LABEL[o] ?? o }))}
+        className="w-44"
+      />
       <ValueInput c={c} info={info} onChange={(value) => onChange({ ...c, value })} />
       {info?.values?.length ? (
         <datalist id={`values-${info.field}`}>
@@ -227,15 +195,13 @@ export const RuleBuilder = ({
   return (
     <div className={clx("flex flex-col gap-y-2 rounded-lg", depth > 0 && "bg-ui-bg-subtle border-ui-border-base border border-dashed p-3")} data-testid="rule-group">
       <div className="flex items-center gap-x-2">
-        <Select size="small" value={mode} onValueChange={(m) => onChange(m === "all" ? { all: children } : { any: children })}>
-          <Select.Trigger className="w-56">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value="all">Match all of (AND)</Select.Item>
-            <Select.Item value="any">Match any of (OR)</Select.Item>
-          </Select.Content>
-        </Select>
+        <OptionSelect
+          ariaLabel="Combine"
+          value={mode}
+          onChange={(m) => onChange(m === "all" ? { all: children } : { any: children })}
+          options={MODE_OPTIONS}
+          className="w-56"
+        />
         {onRemove && (
           <IconButton size="small" variant="transparent" onClick={onRemove} aria-label="Remove group">
             <Trash />

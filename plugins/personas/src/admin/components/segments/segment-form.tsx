@@ -1,8 +1,8 @@
-import { Button, Container, Heading, Input, Label, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Container, Heading, Input, Label, Switch, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
+import { EmptyNote, Field, OptionSelect, runWithToast } from "@finesse/core/admin-kit"
 import { useFields, useSaveSegment, type RuleNode, type ScoreBand, type Segment } from "../../hooks/segments"
-import { errorMessage } from "@finesse/core/admin-kit"
 import { RuleBuilder } from "./rule-builder"
 import { SegmentPreview } from "./segment-preview"
 
@@ -26,44 +26,42 @@ export const SegmentForm = ({ segment, currency }: { segment?: Segment; currency
   const [autoSync, setAutoSync] = useState(segment?.auto_sync ?? true)
   const [groupName, setGroupName] = useState(segment?.customer_group_name ?? "")
 
-  if (!fields.data) return <Container className="px-6 py-4">Loading fields…</Container>
+  if (!fields.data)
+    return (
+      <Container className="p-0">
+        <EmptyNote>Loading fields…</EmptyNote>
+      </Container>
+    )
   const numberFields = fields.data.fields.filter((f) => f.type === "number")
 
-  const submit = async () => {
-    try {
-      const { segment: saved } = await save.mutateAsync({
-        name,
-        description: description || null,
-        rules,
-        score,
-        sync_enabled: sync,
-        auto_sync: autoSync,
-        customer_group_name: groupName || null,
-      })
-      toast.success(segment ? "Segment saved; members are being refreshed" : "Segment created; members are being computed")
-      if (!segment) navigate(`/finesse/personas/segments/${saved.id}`)
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
-  }
+  const submit = () =>
+    runWithToast(
+      async () => {
+        const { segment: saved } = await save.mutateAsync({
+          name,
+          description: description || null,
+          rules,
+          score,
+          sync_enabled: sync,
+          auto_sync: autoSync,
+          customer_group_name: groupName || null,
+        })
+        if (!segment) navigate(`/finesse/personas/segments/${saved.id}`)
+      },
+      segment ? "Segment saved; members are being refreshed" : "Segment created; members are being computed"
+    )
 
   return (
     <div className="grid grid-cols-1 gap-3 xl:grid-cols-[3fr_2fr]">
       <Container className="flex flex-col gap-y-5 px-6 py-4" data-testid="segment-form">
         <Heading level="h2">{segment ? "Rules" : "New segment"}</Heading>
         <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-          <div className="flex flex-col gap-y-1">
-            <Label size="small" htmlFor="segment-name">
-              Name
-            </Label>
+          <Field label="Name" htmlFor="segment-name">
             <Input id="segment-name" size="small" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Loyal spenders" />
-          </div>
-          <div className="flex flex-col gap-y-1">
-            <Label size="small" htmlFor="segment-description">
-              Description
-            </Label>
+          </Field>
+          <Field label="Description" htmlFor="segment-description">
             <Textarea id="segment-description" rows={1} value={description} onChange={(e) => setDescription(e.target.value)} />
-          </div>
+          </Field>
         </div>
         <RuleBuilder node={rules} fields={fields.data.fields} operators={fields.data.operators} onChange={setRules} />
 
@@ -76,18 +74,13 @@ export const SegmentForm = ({ segment, currency }: { segment?: Segment; currency
           </div>
           {score && (
             <div className="flex flex-wrap items-center gap-2 pl-10">
-              <Select size="small" value={score.field} onValueChange={(field) => setScore({ ...score, field })}>
-                <Select.Trigger className="w-72">
-                  <Select.Value />
-                </Select.Trigger>
-                <Select.Content>
-                  {numberFields.map((f) => (
-                    <Select.Item key={f.field} value={f.field}>
-                      {f.label}
-                    </Select.Item>
-                  ))}
-                </Select.Content>
-              </Select>
+              <OptionSelect
+                ariaLabel="Score"
+                value={score.field}
+                onChange={(field) => setScore({ ...score, field })}
+                options={numberFields.map((f) => ({ value: f.field, label: f.label }))}
+                className="w-72"
+              />
               <Text size="small">enter above</Text>
               <Input size="small" type="number" step="any" className="w-24" value={score.enter} onChange={(e) => setScore({ ...score, enter: Number(e.target.value) })} />
               <Text size="small">leave below</Text>

@@ -1,8 +1,8 @@
 import { Trash } from "@medusajs/icons"
-import { Button, Drawer, IconButton, Input, Label, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Drawer, IconButton, Input, Label, Switch, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
+import { Field, OptionSelect, runWithToast } from "@finesse/core/admin-kit"
 import { useSaveSurvey, type Incentive, type Question, type QuestionType, type Survey } from "../../hooks/surveys"
-import { errorMessage } from "@finesse/core/admin-kit"
 
 const TYPE_LABEL: Record<QuestionType, string> = {
   single_choice: "Single choice",
@@ -10,6 +10,12 @@ const TYPE_LABEL: Record<QuestionType, string> = {
   scale: "Scale",
   free_text: "Free text",
 }
+
+const TYPE_OPTIONS = (Object.keys(TYPE_LABEL) as QuestionType[]).map((t) => ({ value: t, label: TYPE_LABEL[t] }))
+const INCENTIVE_OPTIONS = [
+  { value: "percentage", label: "Percent off" },
+  { value: "fixed", label: "Amount off" },
+]
 
 const blank = (i: number): Question => ({ key: `question_${i + 1}`, type: "single_choice", prompt: "", options: ["", ""], required: true })
 
@@ -27,8 +33,9 @@ export const SurveyEditor = ({ survey, open, onOpenChange }: { survey?: Survey; 
   const set = (i: number, q: Partial<Question>) => setQuestions(questions.map((x, j) => (j === i ? { ...x, ...q } : x)))
 
   const submit = async () => {
-    try {
-      await save.mutateAsync({
+    const saved = await runWithToast(
+      () =>
+        save.mutateAsync({
         ...(survey ? {} : { key }),
         title,
         description: description || null,
@@ -43,12 +50,10 @@ export const SurveyEditor = ({ survey, open, onOpenChange }: { survey?: Survey; 
                 max: q.type === "scale" ? (q.max ?? 5) : null,
               })),
             }),
-      })
-      toast.success(survey ? "Survey saved" : "Survey created")
-      onOpenChange(false)
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
+        }),
+      survey ? "Survey saved" : "Survey created"
+    )
+    if (saved) onOpenChange(false)
   }
 
   return (
@@ -59,19 +64,16 @@ export const SurveyEditor = ({ survey, open, onOpenChange }: { survey?: Survey; 
         </Drawer.Header>
         <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
           <div className="grid grid-cols-2 gap-3">
-            <div className="flex flex-col gap-y-1">
-              <Label size="small">Key (names the answers: survey.{key || "key"}.…)</Label>
+            <Field label={`Key (names the answers: survey.${key || "key"}.…)`}>
               <Input size="small" value={key} disabled={!!survey} onChange={(e) => setKey(e.target.value)} placeholder="style_2026" />
-            </div>
-            <div className="flex flex-col gap-y-1">
-              <Label size="small">Title</Label>
+            </Field>
+            <Field label="Title">
               <Input size="small" value={title} onChange={(e) => setTitle(e.target.value)} />
-            </div>
+            </Field>
           </div>
-          <div className="flex flex-col gap-y-1">
-            <Label size="small">Description</Label>
+          <Field label="Description">
             <Textarea rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
-          </div>
+          </Field>
           {locked && (
             <Text size="small" className="text-ui-fg-subtle">
               Customers have answered this survey; its questions can no longer change.
@@ -81,18 +83,14 @@ export const SurveyEditor = ({ survey, open, onOpenChange }: { survey?: Survey; 
             <div key={i} className="bg-ui-bg-subtle flex flex-col gap-y-2 rounded-lg p-3" data-testid="survey-question">
               <div className="flex items-center gap-x-2">
                 <Input size="small" className="w-40" value={q.key} disabled={locked} onChange={(e) => set(i, { key: e.target.value })} />
-                <Select size="small" value={q.type} disabled={locked} onValueChange={(type) => set(i, { type: type as QuestionType })}>
-                  <Select.Trigger className="w-44">
-                    <Select.Value />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {(Object.keys(TYPE_LABEL) as QuestionType[]).map((t) => (
-                      <Select.Item key={t} value={t}>
-                        {TYPE_LABEL[t]}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
+                <OptionSelect
+                  ariaLabel="Question type"
+                  value={q.type}
+                  disabled={locked}
+                  onChange={(type) => set(i, { type: type as QuestionType })}
+                  options={TYPE_OPTIONS}
+                  className="w-44"
+                />
                 <div className="flex items-center gap-x-1.5">
                   <Switch size="small" checked={!!q.required} disabled={locked} onCheckedChange={(required) => set(i, { required })} />
                   <Text size="xsmall">required</Text>
@@ -135,15 +133,13 @@ export const SurveyEditor = ({ survey, open, onOpenChange }: { survey?: Survey; 
             </div>
             {incentive && (
               <div className="flex items-center gap-x-2 pl-10">
-                <Select size="small" value={incentive.type} onValueChange={(type) => setIncentive({ ...incentive, type: type as Incentive["type"] })}>
-                  <Select.Trigger className="w-40">
-                    <Select.Value />
-                  </Select.Trigger>
-                  <Select.Content>
-                    <Select.Item value="percentage">Percent off</Select.Item>
-                    <Select.Item value="fixed">Amount off</Select.Item>
-                  </Select.Content>
-                </Select>
+                <OptionSelect
+                  ariaLabel="Incentive"
+                  value={incentive.type}
+                  onChange={(type) => setIncentive({ ...incentive, type: type as Incentive["type"] })}
+                  options={INCENTIVE_OPTIONS}
+                  className="w-40"
+                />
                 <Input size="small" type="number" className="w-24" value={incentive.value} onChange={(e) => setIncentive({ ...incentive, value: Number(e.target.value) })} />
                 {incentive.type === "fixed" && (
                   <Input

@@ -1,20 +1,18 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import { AXIS_TICK, CHART, SectionCard, ShareBar, formatNumber, formatPercent } from "@finesse/core/admin-kit"
 import { useSurveyResults, type Survey } from "../../hooks/surveys"
-import { formatNumber, formatPercent, AXIS_TICK, CHART } from "@finesse/core/admin-kit"
 
 /** Result summaries of one survey: choice shares, the scale distribution and mean, the latest free-text answers. */
 export const SurveyResults = ({ survey }: { survey: Survey }) => {
   const { data } = useSurveyResults(survey.id)
   const r = data?.results
   return (
-    <Container className="flex flex-col divide-y p-0" data-testid="survey-results">
-      <div className="px-6 py-4">
-        <Heading level="h2">Results: {survey.title}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {r ? `${formatNumber(r.responses)} responses · ${formatNumber(r.incentives_given)} codes given` : "Loading…"}
-        </Text>
-      </div>
+    <SectionCard
+      testId="survey-results"
+      title={`Results: ${survey.title}`}
+      subtitle={r ? `${formatNumber(r.responses)} responses · ${formatNumber(r.incentives_given)} codes given` : "Loading…"}
+    >
       {r?.questions.map((q) => (
         <div key={q.key} className="flex flex-col gap-y-2 px-6 py-4" data-testid="question-summary">
           <div className="flex items-baseline justify-between gap-x-3">
@@ -26,19 +24,9 @@ export const SurveyResults = ({ survey }: { survey: Survey }) => {
             </Text>
           </div>
           {q.choices && (
-            <div className="flex flex-col gap-y-1">
+            <div className="flex flex-col">
               {q.choices.map((c) => (
-                <div key={c.option} className="flex items-center gap-x-3">
-                  <Text size="small" className="w-40 shrink-0 truncate">
-                    {c.option}
-                  </Text>
-                  <div className="bg-ui-bg-subtle h-2 flex-1 overflow-hidden rounded-full">
-                    <div className="bg-ui-fg-interactive h-full" style={{ width: `${100 * c.share}%` }} />
-                  </div>
-                  <Text size="small" className="text-ui-fg-subtle w-24 text-right tabular-nums">
-                    {formatNumber(c.count)} ({formatPercent(c.share, 0)})
-                  </Text>
-                </div>
+                <ShareBar key={c.option} label={c.option} share={c.share} figures={[`${formatNumber(c.count)} (${formatPercent(c.share, 0)})`]} />
               ))}
             </div>
           )}
@@ -74,6 +62,6 @@ export const SurveyResults = ({ survey }: { survey: Survey }) => {
           )}
         </div>
       ))}
-    </Container>
+    </SectionCard>
   )
 }

@@ -1,16 +1,15 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ExclamationCircle, UserGroup } from "@medusajs/icons"
-import { Button, Container, Heading, Text } from "@medusajs/ui"
+import { UserGroup } from "@medusajs/icons"
 import { useState } from "react"
+import { ChartSkeleton, EmptyState, ErrorState, formatDateTime } from "@finesse/core/admin-kit"
 import { PersonaCards } from "../../../components/personas/persona-cards"
 import { PersonaSizeChart, PersonaValueChart } from "../../../components/personas/persona-charts"
 import { ProfilesTable } from "../../../components/personas/profiles-table"
 import { RecomputeButton } from "../../../components/personas/recompute-button"
 import { RfmHeatmap, RfmSegmentList } from "../../../components/personas/rfm-heatmap"
 import { SummaryTiles } from "../../../components/personas/summary-tiles"
-import { PersonasNav } from "../../../components/personas-nav"
+import { PersonasHeader } from "../../../components/personas-header"
 import { useOverview } from "../../../hooks/personas"
-import { formatDateTime, errorMessage, ChartSkeleton } from "@finesse/core/admin-kit"
 
 /** Personas: who the customers are (persona cards, sizes and value, the RFM grid) and a recompute with progress. */
 const PersonasPage = () => {
@@ -20,32 +19,17 @@ const PersonasPage = () => {
 
   return (
     <div className="flex flex-col gap-y-3" data-testid="personas-page">
-      <Container className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
-        <div className="flex flex-col gap-y-2">
-          <div>
-            <Heading level="h1">Personas</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              {o?.model
-                ? `${o.cards.length} personas from ${o.model.customers.toLocaleString()} customers and ${o.model.orders.toLocaleString()} orders · recomputed ${formatDateTime(o.model.as_of)}, updated after every order`
-                : "Customer profiles, RFM, buy-again predictions and persona clusters from your orders"}
-            </Text>
-          </div>
-          <PersonasNav />
-        </div>
-        <RecomputeButton latest={o?.latest_job ?? null} />
-      </Container>
+      <PersonasHeader
+        title="Personas"
+        subtitle={
+          o?.model
+            ? `${o.cards.length} personas from ${o.model.customers.toLocaleString()} customers and ${o.model.orders.toLocaleString()} orders · recomputed ${formatDateTime(o.model.as_of)}, updated after every order`
+            : "Customer profiles, RFM, buy-again predictions and persona clusters from your orders"
+        }
+        actions={<RecomputeButton latest={o?.latest_job ?? null} />}
+      />
 
-      {isError && (
-        <Container className="flex items-start justify-between gap-x-4 px-6 py-4">
-          <div className="flex items-start gap-x-3">
-            <ExclamationCircle className="text-ui-fg-error mt-0.5 shrink-0" />
-            <Text size="small">{errorMessage(error)}</Text>
-          </div>
-          <Button size="small" variant="secondary" onClick={() => refetch()}>
-            Try again
-          </Button>
-        </Container>
-      )}
+      {isError && <ErrorState title="Could not load the personas" error={error} onRetry={() => refetch()} />}
 
       {isLoading && (
         <>
@@ -55,13 +39,10 @@ const PersonasPage = () => {
       )}
 
       {o && !o.model && (
-        <Container className="flex flex-col items-center gap-y-2 px-6 py-12 text-center" data-testid="personas-empty">
-          <Heading level="h2">No personas yet</Heading>
-          <Text size="small" className="text-ui-fg-subtle max-w-[520px]">
-            Personas are computed nightly from the order facts, and right after the first orders arrive. Run a recompute now
-            to build the profiles and persona cards.
-          </Text>
-        </Container>
+        <EmptyState testId="personas-empty" icon={<UserGroup />} title="No personas yet">
+          Personas are computed nightly from the order facts, and right after the first orders arrive. Run a recompute now
+          to build the profiles and persona cards.
+        </EmptyState>
       )}
 
       {o?.model && (

@@ -1,13 +1,13 @@
-import { Button, Container, Heading, Prompt, Text, toast } from "@medusajs/ui"
+import { Button, Prompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate, useParams } from "react-router-dom"
-import { PersonasNav } from "../../../../../components/personas-nav"
+import { ErrorState, formatDateTime, formatNumber, runWithToast } from "@finesse/core/admin-kit"
+import { PersonasHeader } from "../../../../../components/personas-header"
 import { MembersTable } from "../../../../../components/segments/members-table"
 import { SegmentForm } from "../../../../../components/segments/segment-form"
 import { SyncPanel } from "../../../../../components/segments/sync-panel"
 import { useOverview } from "../../../../../hooks/personas"
 import { useDeleteSegment, useSegment } from "../../../../../hooks/segments"
-import { formatDateTime, formatNumber, errorMessage } from "@finesse/core/admin-kit"
 
 /** The segment builder: rules with a live preview, then (once saved) members, group sync and its history. */
 const SegmentPage = () => {
@@ -22,42 +22,27 @@ const SegmentPage = () => {
   const segment = data?.segment
 
   const remove = async () => {
-    try {
-      await del.mutateAsync(segment!.id)
-      toast.success("Segment deleted (its customer group stays)")
-      navigate("/finesse/personas/segments")
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
+    if (await runWithToast(() => del.mutateAsync(segment!.id), "Segment deleted (its customer group stays)")) navigate("/finesse/personas/segments")
   }
 
   return (
     <div className="flex flex-col gap-y-3" data-testid="segment-page">
-      <Container className="flex flex-wrap items-start justify-between gap-4 px-6 py-4">
-        <div className="flex flex-col gap-y-2">
-          <div>
-            <Heading level="h1">{isNew ? "New segment" : (segment?.name ?? "Segment")}</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              {segment
-                ? `${segment.evaluated_at ? formatNumber(segment.member_count) : "…"} members · evaluated ${formatDateTime(segment.evaluated_at)}`
-                : "Build the rules and watch the preview; save to keep the membership current"}
-            </Text>
-          </div>
-          <PersonasNav />
-        </div>
-        {segment && (
-          <Button size="small" variant="danger" onClick={() => setConfirm(true)}>
-            Delete
-          </Button>
-        )}
-      </Container>
-      {isError && (
-        <Container className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-error">
-            {errorMessage(error)}
-          </Text>
-        </Container>
-      )}
+      <PersonasHeader
+        title={isNew ? "New segment" : (segment?.name ?? "Segment")}
+        subtitle={
+          segment
+            ? `${segment.evaluated_at ? formatNumber(segment.member_count) : "…"} members · evaluated ${formatDateTime(segment.evaluated_at)}`
+            : "Build the rules and watch the preview; save to keep the membership current"
+        }
+        actions={
+          segment && (
+            <Button size="small" variant="danger" onClick={() => setConfirm(true)}>
+              Delete
+            </Button>
+          )
+        }
+      />
+      {isError && <ErrorState title="Could not load the segment" error={error} />}
       {(isNew || segment) && <SegmentForm key={segment?.id ?? "new"} segment={segment} currency={currency} />}
       {segment && <SyncPanel segment={segment} />}
       {segment && <MembersTable segmentId={segment.id} currency={currency} />}
