@@ -1,8 +1,7 @@
-import { Badge, Button, Container, Heading, Input, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Input, StatusBadge, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { DataTable, Field, OptionSelect, SectionCard, TitleCell, formatNumber, formatPercent, runWithToast, usePagedList, type Column } from "@finesse/core/admin-kit"
 import { useCreateExperiment, useExperimentAction, useExperiments, useMeta, type Comparison, type Experiment } from "../hooks/recommendations"
-import { formatNumber, formatPercent, runWithToast, TablePager } from "@finesse/core/admin-kit"
-import { Field, OptionSelect } from "./form-fields"
 
 const PAGE = 10
 
@@ -33,31 +32,59 @@ const Diff = ({ label, c }: { label: string; c: Comparison }) => (
 /** A/B tests of two strategies on a placement: visitors split by a hash of their id; CTR and conversion compared. */
 export const ExperimentsCard = () => {
   const meta = useMeta()
-  const [page, setPage] = useState(0)
-  const { data } = useExperiments({ limit: PAGE, offset: page * PAGE })
+  const page = usePagedList(PAGE)
+  const { data } = useExperiments(page.query)
   const create = useCreateExperiment()
   const action = useExperimentAction()
   const [form, setForm] = useState({ name: "", placement: "for_you", strategy_a: "blended", strategy_b: "trending", traffic_b: "50" })
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }))
   const strategies = meta.data?.meta.strategies ?? []
+  const columns: Column<Experiment>[] = [
+    {
+      key: "experiment",
+      header: "Experiment",
+      cell: (e) => <TitleCell title={`#${e.number} ${e.name}`} detail={`${e.placement}: ${e.strategy_a} vs ${e.strategy_b} (${e.traffic_b} % to B)`} />,
+    },
+    {
+      key: "status",
+      header: "Status",
+      cell: (e) => <StatusBadge color={e.status === "running" ? "green" : e.status === "draft" ? "grey" : "orange"}>{e.status}</StatusBadge>,
+    },
+    { key: "visitors", header: "Visitors A / B", className: "tabular-nums", cell: (e) => `${formatNumber(e.results.a.visitors)} / ${formatNumber(e.results.b.visitors)}` },
+    {
+      key: "ctr",
+      header: "Click-through",
+      cell: (e) => <Diff label={`CTR ${formatPercent(e.results.a.ctr)} / ${formatPercent(e.results.b.ctr)}`} c={e.results.click_through} />,
+    },
+    { key: "conversion", header: "Conversion", cell: (e) => <Diff label={`orders ${e.results.a.orders} / ${e.results.b.orders}`} c={e.results.conversion} /> },
+    {
+      key: "actions",
+      header: "",
+      align: "right",
+      cell: (e) =>
+        e.status === "draft" ? (
+          <Button size="small" variant="secondary" onClick={() => runWithToast(() => action.mutateAsync({ id: e.id, action: "start" }), "Experiment running")}>
+            Start
+          </Button>
+        ) : e.status === "running" ? (
+          <Button size="small" variant="secondary" onClick={() => runWithToast(() => action.mutateAsync({ id: e.id, action: "stop" }), "Experiment stopped")}>
+            Stop
+          </Button>
+        ) : null,
+    },
+  ]
   return (
-    <Container className="divide-y p-0" data-testid="experiments">
-      <div className="px-6 py-4">
-        <Heading level="h2">Experiments</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Per visitor (customer or anonymous id); intervals are Newcombe's at the experiment's confidence
-        </Text>
-      </div>
+    <SectionCard testId="experiments" title="Experiments" subtitle="Per visitor (customer or anonymous id); intervals are Newcombe's at the experiment's confidence">
       <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-6">
         <Field label="Name">
           <Input size="small" value={form.name} onChange={(e) => set("name")(e.target.value)} placeholder="EASE vs trending" />
         </Field>
         <Field label="Placement">
-          <OptionSelect value={form.placement} onValueChange={set("placement")} options={meta.data?.meta.placements} />
+          <OptionSelect value={form.placement} onChange={set("placement")} options={meta.data?.meta.placements} />
         </Field>
         {(["strategy_a", "strategy_b"] as const).map((k) => (
           <Field key={k} label={k === "strategy_a" ? "A (control)" : "B (challenger)"}>
-            <OptionSelect value={form[k]} onValueChange={set(k)} options={strategies} />
+            <OptionSelect value={form[k]} onChange={set(k)} options={strategies} />
           </Field>
         ))}
         <Field label="Traffic to B (%)">
@@ -78,59 +105,14 @@ export const ExperimentsCard = () => {
           </Button>
         </div>
       </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Experiment</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Visitors A / B</Table.HeaderCell>
-            <Table.HeaderCell>Click-through</Table.HeaderCell>
-            <Table.HeaderCell>Conversion</Table.HeaderCell>
-            <Table.HeaderCell className="text-right" />
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {data?.experiments.map((e: Experiment) => (
-            <Table.Row key={e.id} data-testid="experiment-row" data-experiment={e.number}>
-              <Table.Cell>
-                <div className="flex flex-col">
-                  <Text size="small" weight="plus">
-                    #{e.number} {e.name}
-                  </Text>
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    {e.placement}: {e.strategy_a} vs {e.strategy_b} ({e.traffic_b} % to B)
-                  </Text>
-                </div>
-              </Table.Cell>
-              <Table.Cell>
-                <StatusBadge color={e.status === "running" ? "green" : e.status === "draft" ? "grey" : "orange"}>{e.status}</StatusBadge>
-              </Table.Cell>
-              <Table.Cell className="tabular-nums">
-                {formatNumber(e.results.a.visitors)} / {formatNumber(e.results.b.visitors)}
-              </Table.Cell>
-              <Table.Cell>
-                <Diff label={`CTR ${formatPercent(e.results.a.ctr)} / ${formatPercent(e.results.b.ctr)}`} c={e.results.click_through} />
-              </Table.Cell>
-              <Table.Cell>
-                <Diff label={`orders ${e.results.a.orders} / ${e.results.b.orders}`} c={e.results.conversion} />
-              </Table.Cell>
-              <Table.Cell className="text-right">
-                {e.status === "draft" && (
-                  <Button size="small" variant="secondary" onClick={() => runWithToast(() => action.mutateAsync({ id: e.id, action: "start" }), "Experiment running")}>
-                    Start
-                  </Button>
-                )}
-                {e.status === "running" && (
-                  <Button size="small" variant="secondary" onClick={() => runWithToast(() => action.mutateAsync({ id: e.id, action: "stop" }), "Experiment stopped")}>
-                    Stop
-                  </Button>
-                )}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      <TablePager count={data?.count ?? 0} offset={page * PAGE} pageSize={PAGE} onOffset={(o) => setPage(Math.floor(o / PAGE))} />
-    </Container>
+      <DataTable
+        columns={columns}
+        rows={data?.experiments}
+        rowTestId="experiment-row"
+        rowProps={(e) => ({ "data-experiment": e.number })}
+        empty="No experiments yet. Create one above; it splits visitors once started."
+        pager={page.pager(data?.count)}
+      />
+    </SectionCard>
   )
 }

@@ -1,8 +1,7 @@
-import { Button, Container, Heading, Input, Select, Text } from "@medusajs/ui"
+import { Button, Input, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { ErrorNote, Field, OptionSelect, SectionCard } from "@finesse/core/admin-kit"
 import { useMeta, usePreview } from "../hooks/recommendations"
-import { errorMessage } from "@finesse/core/admin-kit"
-import { Field, OptionSelect } from "./form-fields"
 import { ProductList } from "./product-list"
 
 /** What a placement shows a chosen customer (or an anonymous visitor) on a chosen product, cart or order. */
@@ -14,13 +13,7 @@ export const PlacementPreview = () => {
   const anchor = meta.data?.meta.placements.find((p) => p.value === form.placement)?.anchor
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }))
   return (
-    <Container className="divide-y p-0" data-testid="placement-preview">
-      <div className="px-6 py-4">
-        <Heading level="h2">Placement preview</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          The live pipeline (models, rules, stock, prices of the default channel) for any customer
-        </Text>
-      </div>
+    <SectionCard testId="placement-preview" title="Placement preview" subtitle="The live pipeline (models, rules, stock, prices of the default channel) for any customer">
       <form
         className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4"
         onSubmit={(e) => {
@@ -37,7 +30,7 @@ export const PlacementPreview = () => {
         }}
       >
         <Field label="Placement">
-          <OptionSelect value={form.placement} onValueChange={set("placement")} options={meta.data?.meta.placements} testId="preview-placement" />
+          <OptionSelect value={form.placement} onChange={set("placement")} options={meta.data?.meta.placements} testId="preview-placement" />
         </Field>
         <Field label="Customer id (empty: anonymous)">
           <Input size="small" value={form.customer_id} onChange={(e) => set("customer_id")(e.target.value)} placeholder="cus_…" data-testid="preview-customer" />
@@ -50,9 +43,8 @@ export const PlacementPreview = () => {
         <Field label="Strategy">
           <OptionSelect
             value={form.strategy}
-            onValueChange={set("strategy")}
-            options={meta.data?.meta.strategies}
-            first={<Select.Item value="default">As served (experiments apply)</Select.Item>}
+            onChange={set("strategy")}
+            options={[{ value: "default", label: "As served (experiments apply)" }, ...(meta.data?.meta.strategies ?? [])]}
           />
         </Field>
         <div className="flex items-end">
@@ -61,7 +53,7 @@ export const PlacementPreview = () => {
           </Button>
         </div>
       </form>
-      {isError && <Text className="text-ui-fg-error px-6 py-4">{errorMessage(error)}</Text>}
+      {isError && <ErrorNote error={error} />}
       {data && (
         <div data-testid="preview-result">
           <Text size="xsmall" className="text-ui-fg-subtle px-6 pt-3 font-mono">
@@ -70,6 +62,6 @@ export const PlacementPreview = () => {
           <ProductList products={data.recommendation.products} />
         </div>
       )}
-    </Container>
+    </SectionCard>
   )
 }

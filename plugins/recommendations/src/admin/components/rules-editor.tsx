@@ -1,8 +1,7 @@
-import { Badge, Button, Container, Heading, Input, Select, Switch, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Input, Switch, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { DataTable, Field, OptionSelect, SectionCard, asOptions, formatDateTime, runWithToast, usePagedList, type Column } from "@finesse/core/admin-kit"
 import { useCreateRule, useDeleteRule, useMeta, useRules, useUpdateRule, type Rule } from "../hooks/recommendations"
-import { formatDateTime, runWithToast, TablePager } from "@finesse/core/admin-kit"
-import { asOptions, Field, OptionSelect } from "./form-fields"
 
 const PAGE = 10
 const EMPTY = { name: "", action: "boost", target_type: "product", target_id: "", placement: "all", weight: "", position: "", starts_at: "", ends_at: "" }
@@ -17,8 +16,8 @@ function describe(r: Rule): string {
 /** Merchandising rules: pin, boost, bury or block by product, category, collection or tag, per placement, scheduled. */
 export const RulesEditor = () => {
   const meta = useMeta()
-  const [page, setPage] = useState(0)
-  const { data } = useRules({ limit: PAGE, offset: page * PAGE })
+  const page = usePagedList(PAGE)
+  const { data } = useRules(page.query)
   const create = useCreateRule()
   const update = useUpdateRule()
   const remove = useDeleteRule()
@@ -38,19 +37,55 @@ export const RulesEditor = () => {
     if (form.ends_at) body.ends_at = new Date(form.ends_at).toISOString()
     if (await runWithToast(() => create.mutateAsync(body), "Rule saved")) setForm(EMPTY)
   }
-  return (
-    <Container className="divide-y p-0" data-testid="rules-editor">
-      <div className="px-6 py-4">
-        <Heading level="h2">Merchandising rules</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Applied at serving time after the models, in every process within seconds
+  const columns: Column<Rule>[] = [
+    { key: "rule", header: "Rule", cell: (r) => r.name },
+    {
+      key: "action",
+      header: "Action",
+      cell: (r) => (
+        <Badge size="2xsmall" color={r.action === "block" ? "red" : r.action === "pin" ? "orange" : r.action === "boost" ? "green" : "grey"}>
+          {describe(r)}
+        </Badge>
+      ),
+    },
+    {
+      key: "target",
+      header: "Target",
+      cell: (r) => (
+        <Text size="xsmall" className="font-mono">
+          {r.target_type}: {r.target_id}
         </Text>
-      </div>
+      ),
+    },
+    { key: "placement", header: "Placement", cell: (r) => r.placement ?? "all" },
+    {
+      key: "schedule",
+      header: "Schedule",
+      cell: (r) => <Text size="xsmall">{r.starts_at || r.ends_at ? `${formatDateTime(r.starts_at)} → ${formatDateTime(r.ends_at)}` : "always"}</Text>,
+    },
+    {
+      key: "on",
+      header: "On",
+      cell: (r) => <Switch checked={r.enabled} onCheckedChange={(v) => runWithToast(() => update.mutateAsync({ id: r.id, enabled: v }), v ? "Rule on" : "Rule off")} />,
+    },
+    {
+      key: "actions",
+      header: "",
+      align: "right",
+      cell: (r) => (
+        <Button size="small" variant="transparent" onClick={() => runWithToast(() => remove.mutateAsync(r.id), "Rule deleted")}>
+          Delete
+        </Button>
+      ),
+    },
+  ]
+  return (
+    <SectionCard testId="rules-editor" title="Merchandising rules" subtitle="Applied at serving time after the models, in every process within seconds">
       <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-5">
         <Field label="Action">
           <OptionSelect
             value={form.action}
-            onValueChange={set("action")}
+            onChange={set("action")}
             options={asOptions(meta.data?.meta.rule_actions ?? ["pin", "boost", "bury", "block"])}
             testId="rule-action"
           />
@@ -58,7 +93,7 @@ export const RulesEditor = () => {
         <Field label="Target">
           <OptionSelect
             value={form.target_type}
-            onValueChange={set("target_type")}
+            onChange={set("target_type")}
             options={asOptions(meta.data?.meta.rule_targets ?? ["product", "category", "collection", "tag"])}
           />
         </Field>
@@ -66,12 +101,7 @@ export const RulesEditor = () => {
           <Input size="small" value={form.target_id} onChange={(e) => set("target_id")(e.target.value)} placeholder="prod_… / pcat_… / pcol_… / ptag_…" data-testid="rule-target" />
         </Field>
         <Field label="Placement">
-          <OptionSelect
-            value={form.placement}
-            onValueChange={set("placement")}
-            options={meta.data?.meta.placements}
-            first={<Select.Item value="all">All placements</Select.Item>}
-          />
+          <OptionSelect value={form.placement} onChange={set("placement")} options={[{ value: "all", label: "All placements" }, ...(meta.data?.meta.placements ?? [])]} />
         </Field>
         <Field label={form.action === "pin" ? "Position" : form.action === "block" ? "—" : "Weight (×)"}>
           {form.action === "pin" ? (
@@ -95,49 +125,14 @@ export const RulesEditor = () => {
           </Button>
         </div>
       </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Rule</Table.HeaderCell>
-            <Table.HeaderCell>Action</Table.HeaderCell>
-            <Table.HeaderCell>Target</Table.HeaderCell>
-            <Table.HeaderCell>Placement</Table.HeaderCell>
-            <Table.HeaderCell>Schedule</Table.HeaderCell>
-            <Table.HeaderCell>On</Table.HeaderCell>
-            <Table.HeaderCell className="text-right" />
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {data?.rules.map((r) => (
-            <Table.Row key={r.id} data-testid="rule-row" data-rule-id={r.id}>
-              <Table.Cell>{r.name}</Table.Cell>
-              <Table.Cell>
-                <Badge size="2xsmall" color={r.action === "block" ? "red" : r.action === "pin" ? "orange" : r.action === "boost" ? "green" : "grey"}>
-                  {describe(r)}
-                </Badge>
-              </Table.Cell>
-              <Table.Cell>
-                <Text size="xsmall" className="font-mono">
-                  {r.target_type}: {r.target_id}
-                </Text>
-              </Table.Cell>
-              <Table.Cell>{r.placement ?? "all"}</Table.Cell>
-              <Table.Cell>
-                <Text size="xsmall">{r.starts_at || r.ends_at ? `${formatDateTime(r.starts_at)} → ${formatDateTime(r.ends_at)}` : "always"}</Text>
-              </Table.Cell>
-              <Table.Cell>
-                <Switch checked={r.enabled} onCheckedChange={(v) => runWithToast(() => update.mutateAsync({ id: r.id, enabled: v }), v ? "Rule on" : "Rule off")} />
-              </Table.Cell>
-              <Table.Cell className="text-right">
-                <Button size="small" variant="transparent" onClick={() => runWithToast(() => remove.mutateAsync(r.id), "Rule deleted")}>
-                  Delete
-                </Button>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      <TablePager count={data?.count ?? 0} offset={page * PAGE} pageSize={PAGE} onOffset={(o) => setPage(Math.floor(o / PAGE))} />
-    </Container>
+      <DataTable
+        columns={columns}
+        rows={data?.rules}
+        rowTestId="rule-row"
+        rowProps={(r) => ({ "data-rule-id": r.id })}
+        empty="No rules yet. Pin, boost, bury or block products, categories, collections or tags above."
+        pager={page.pager(data?.count)}
+      />
+    </SectionCard>
   )
 }

@@ -1,7 +1,16 @@
-import { Button, Container, Heading, Input, Label, Select, Text } from "@medusajs/ui"
+import { Button, Input } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { Field, OptionSelect, SectionCard, runWithToast } from "@finesse/core/admin-kit"
 import { useStatus, useUpdateSettings } from "../hooks/recommendations"
-import { runWithToast } from "@finesse/core/admin-kit"
+
+const BASES = [
+  { value: "click", label: "Last click" },
+  { value: "impression", label: "Last impression (view-through)" },
+]
+const CONSENT = [
+  { value: "opt_in", label: "Opt-in (consent required)" },
+  { value: "opt_out", label: "Opt-out" },
+]
 
 /** Attribution window, margin boost, diversity, and the push defaults (quiet hours, caps, consent, links). */
 export const SettingsCard = () => {
@@ -27,51 +36,26 @@ export const SettingsCard = () => {
   }, [s])
   const set = (k: string) => (v: string) => setF((x) => ({ ...x, [k]: v }))
   const input = (k: string, label: string, type = "number") => (
-    <div className="flex flex-col gap-y-1">
-      <Label size="xsmall">{label}</Label>
+    <Field label={label}>
       <Input size="small" type={type} value={f[k] ?? ""} onChange={(e) => set(k)(e.target.value)} />
-    </div>
+    </Field>
   )
   return (
-    <Container className="divide-y p-0" data-testid="settings">
-      <div className="px-6 py-4">
-        <Heading level="h2">Settings</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Serving and messages pick changes up within seconds
-        </Text>
-      </div>
+    <SectionCard testId="settings" title="Settings" subtitle="Serving and messages pick changes up within seconds">
       <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4">
         {input("window", "Attribution window (hours)")}
-        <div className="flex flex-col gap-y-1">
-          <Label size="xsmall">Attribution basis</Label>
-          <Select size="small" value={f.basis ?? "click"} onValueChange={set("basis")}>
-            <Select.Trigger>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value="click">Last click</Select.Item>
-              <Select.Item value="impression">Last impression (view-through)</Select.Item>
-            </Select.Content>
-          </Select>
-        </div>
+        <Field label="Attribution basis">
+          <OptionSelect value={f.basis ?? "click"} onChange={set("basis")} options={BASES} />
+        </Field>
         {input("margin", "Margin boost strength (0–1)")}
         {input("perCategory", "Max per category (empty: per placement)")}
         {input("quietStart", "Quiet hours from (local hour)")}
         {input("quietEnd", "Quiet hours until")}
         {input("perDay", "Messages per customer per day")}
         {input("perWeek", "Messages per customer per week")}
-        <div className="flex flex-col gap-y-1">
-          <Label size="xsmall">Consent</Label>
-          <Select size="small" value={f.consent ?? "opt_in"} onValueChange={set("consent")}>
-            <Select.Trigger>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value="opt_in">Opt-in (consent required)</Select.Item>
-              <Select.Item value="opt_out">Opt-out</Select.Item>
-            </Select.Content>
-          </Select>
-        </div>
+        <Field label="Consent">
+          <OptionSelect value={f.consent ?? "opt_in"} onChange={set("consent")} options={CONSENT} />
+        </Field>
         {input("storefront", "Storefront URL", "url")}
         {input("backend", "Backend URL (links in messages)", "url")}
         <div className="flex items-end">
@@ -102,6 +86,6 @@ export const SettingsCard = () => {
           </Button>
         </div>
       </div>
-    </Container>
+    </SectionCard>
   )
 }

@@ -1,7 +1,6 @@
-import { Button, Container, Heading, StatusBadge, Table, Text, Tooltip } from "@medusajs/ui"
-import { useState } from "react"
+import { Button, StatusBadge, Text, Tooltip } from "@medusajs/ui"
+import { DataTable, SectionCard, formatDateTime, formatDuration, formatPercent, runWithToast, usePagedList, type Column } from "@finesse/core/admin-kit"
 import { useActivateVersion, useVersions, type ModelVersion } from "../hooks/recommendations"
-import { formatDateTime, formatDuration, formatPercent, runWithToast, TablePager } from "@finesse/core/admin-kit"
 
 const PAGE = 10
 const COLOR = { building: "blue", ready: "green", failed: "red", retired: "grey" } as const
@@ -37,75 +36,80 @@ const NdcgChart = ({ versions }: { versions: ModelVersion[] }) => {
   )
 }
 
+/** The for-you ranker's offline metrics of a version, unless its holdout was too small to measure. */
+const forYou = (v: ModelVersion) => (v.metrics && !v.metrics.skipped ? v.metrics.models?.for_you : undefined)
+
 /** Every training run: status, when, data, offline metrics; a ready version can be served again (rollback). */
 export const TrainingHistory = () => {
-  const [page, setPage] = useState(0)
-  const { data } = useVersions({ limit: PAGE, offset: page * PAGE })
+  const page = usePagedList(PAGE)
+  const { data } = useVersions(page.query)
   const activate = useActivateVersion()
+  const columns: Column<ModelVersion>[] = [
+    {
+      key: "version",
+      header: "Version",
+      cell: (v) => (
+        <div className="flex items-center gap-x-2">
+          <Text size="small" weight="plus">
+            v{v.number}
+          </Text>
+          {v.serving && <StatusBadge color="green">serving</StatusBadge>}
+        </div>
+      ),
+    },
+    {
+      key: "status",
+      header: "Status",
+      cell: (v) => (
+        <>
+          <StatusBadge color={COLOR[v.status]}>{v.status}</StatusBadge>
+          {v.error && (
+            <Tooltip content={v.error}>
+              <Text size="xsmall" className="text-ui-fg-error truncate">
+                {v.error}
+              </Text>
+            </Tooltip>
+          )}
+        </>
+      ),
+    },
+    { key: "trained", header: "Trained", cell: (v) => formatDateTime(v.finished_at ?? v.started_at) },
+    { key: "duration", header: "Duration", cell: (v) => formatDuration(v.duration_ms) },
+    { key: "hr", header: "HR@10", cell: (v) => (forYou(v) ? formatPercent(forYou(v)!.all.hr) : "–") },
+    { key: "recall", header: "Recall@10", cell: (v) => (forYou(v) ? formatPercent(forYou(v)!.all.recall) : "–") },
+    {
+      key: "ndcg",
+      header: "NDCG@10 all / new",
+      className: "tabular-nums",
+      cell: (v) => {
+        const m = forYou(v)
+        return m ? `${m.all.ndcg.toFixed(3)} / ${m.new.ndcg.toFixed(3)}` : v.metrics?.skipped ? "too little data" : "–"
+      },
+    },
+    {
+      key: "actions",
+      header: "Actions",
+      align: "right",
+      cell: (v) =>
+        v.status === "ready" &&
+        !v.serving && (
+          <Button size="small" variant="secondary" onClick={() => runWithToast(() => activate.mutateAsync(v.id), `Version ${v.number} serves now`)}>
+            Serve this version
+          </Button>
+        ),
+    },
+  ]
   return (
-    <Container className="divide-y p-0" data-testid="training-history">
-      <div className="px-6 py-4">
-        <Heading level="h2">Training history</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Offline evaluation on a time holdout of this store's own orders, kept for every version
-        </Text>
-      </div>
+    <SectionCard testId="training-history" title="Training history" subtitle="Offline evaluation on a time holdout of this store's own orders, kept for every version">
       {data && <NdcgChart versions={data.versions} />}
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Version</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Trained</Table.HeaderCell>
-            <Table.HeaderCell>Duration</Table.HeaderCell>
-            <Table.HeaderCell>HR@10</Table.HeaderCell>
-            <Table.HeaderCell>Recall@10</Table.HeaderCell>
-            <Table.HeaderCell>NDCG@10 all / new</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Actions</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {data?.versions.map((v) => {
-            const m = v.metrics && !v.metrics.skipped ? v.metrics.models?.for_you : undefined
-            return (
-              <Table.Row key={v.id} data-testid="version-row" data-version={v.number} data-serving={v.serving}>
-                <Table.Cell>
-                  <Text size="small" weight="plus">
-                    v{v.number} {v.serving && <StatusBadge color="green">serving</StatusBadge>}
-                  </Text>
-                </Table.Cell>
-                <Table.Cell>
-                  <StatusBadge color={COLOR[v.status]}>{v.status}</StatusBadge>
-                  {v.error && (
-                    <Tooltip content={v.error}>
-                      <Text size="xsmall" className="text-ui-fg-error truncate">
-                        {v.error}
-                      </Text>
-                    </Tooltip>
-                  )}
-                </Table.Cell>
-                <Table.Cell>{formatDateTime(v.finished_at ?? v.started_at)}</Table.Cell>
-                <Table.Cell>{formatDuration(v.duration_ms)}</Table.Cell>
-                <Table.Cell>{m ? formatPercent(m.all.hr) : "–"}</Table.Cell>
-                <Table.Cell>{m ? formatPercent(m.all.recall) : "–"}</Table.Cell>
-                <Table.Cell className="tabular-nums">{m ? `${m.all.ndcg.toFixed(3)} / ${m.new.ndcg.toFixed(3)}` : (v.metrics?.skipped ? "too little data" : "–")}</Table.Cell>
-                <Table.Cell className="text-right">
-                  {v.status === "ready" && !v.serving && (
-                    <Button
-                      size="small"
-                      variant="secondary"
-                      onClick={() => runWithToast(() => activate.mutateAsync(v.id), `Version ${v.number} serves now`)}
-                    >
-                      Serve this version
-                    </Button>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            )
-          })}
-        </Table.Body>
-      </Table>
-      <TablePager count={data?.count ?? 0} offset={page * PAGE} pageSize={PAGE} onOffset={(o) => setPage(Math.floor(o / PAGE))} />
-    </Container>
+      <DataTable
+        columns={columns}
+        rows={data?.versions}
+        rowTestId="version-row"
+        rowProps={(v) => ({ "data-version": v.number, "data-serving": v.serving })}
+        empty="No training run yet: “Train now” above starts one."
+        pager={page.pager(data?.count)}
+      />
+    </SectionCard>
   )
 }

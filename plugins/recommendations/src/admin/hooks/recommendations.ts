@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "@finesse/core/admin-kit"
+import { cleanQuery, isOpenJob, sdk, type JobSnapshot } from "@finesse/core/admin-kit"
 
 export type Metrics = { k: number; users: number; hr: number; recall: number; ndcg: number }
 export type Evaluation = {
@@ -33,7 +33,7 @@ export type ModelVersion = {
 export type Status = {
   serving: ModelVersion | null
   rollback_to: { id: string; number: number } | null
-  training: { id: string; state: string; progress: number; message: string | null; error: string | null; queued_at: string; finished_at: string | null } | null
+  training: (JobSnapshot & { id: string; queued_at: string; finished_at: string | null }) | null
   engine: { model_version: number; cache: Record<string, number>; rules: number; running_experiments: number }
   settings: Settings
 }
@@ -126,13 +126,12 @@ export type Performance = {
 }
 
 const base = "/admin/finesse/recommendations"
-const clean = (q: Record<string, unknown>) => Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && v !== ""))
 
 export function useStatus() {
   return useQuery({
     queryKey: ["finesse-recs-status"],
     queryFn: () => sdk.client.fetch<{ status: Status }>(`${base}/status`),
-    refetchInterval: (q) => (q.state.data?.status.training && ["queued", "active", "retrying"].includes(q.state.data.status.training.state) ? 1000 : 10_000),
+    refetchInterval: (q) => (isOpenJob(q.state.data?.status.training) ? 1000 : 10_000),
   })
 }
 
@@ -166,7 +165,7 @@ export const useRefreshFeedback = () => useAction(() => sdk.client.fetch<{ job: 
 export function usePreview(query: Record<string, unknown> | null) {
   return useQuery({
     queryKey: ["finesse-recs-preview", query],
-    queryFn: () => sdk.client.fetch<{ recommendation: Recommendation }>(`${base}/preview`, { query: clean(query ?? {}) }),
+    queryFn: () => sdk.client.fetch<{ recommendation: Recommendation }>(`${base}/preview`, { query: cleanQuery(query ?? {}) }),
     enabled: !!query,
     retry: false,
   })
@@ -193,7 +192,7 @@ export const useExperimentAction = () =>
 export function usePerformance(query: { from?: string; to?: string; group_by: string }) {
   return useQuery({
     queryKey: ["finesse-recs-performance", query],
-    queryFn: () => sdk.client.fetch<{ performance: Performance }>(`${base}/performance`, { query: clean(query) }),
+    queryFn: () => sdk.client.fetch<{ performance: Performance }>(`${base}/performance`, { query: cleanQuery(query) }),
   })
 }
 

@@ -1,10 +1,24 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { EnvelopeSolid } from "@medusajs/icons"
-import { Button, Container, Heading, Input, Label, Select, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Button, Input, StatusBadge, Text } from "@medusajs/ui"
 import { useState } from "react"
-import { Field, OptionSelect } from "../../../components/form-fields"
-import { useCampaigns, useCreateCampaign, useDeliveries, useRunCampaign, useUpdateCampaign, type Campaign } from "../../../hooks/campaigns"
-import { formatDateTime, formatNumber, formatPercent, formatMoneyByCurrency, runWithToast, errorMessage, TablePager } from "@finesse/core/admin-kit"
+import {
+  DataTable,
+  EmptyNote,
+  Field,
+  OptionSelect,
+  PageHeader,
+  SectionCard,
+  TitleCell,
+  formatDateTime,
+  formatMoneyByCurrency,
+  formatNumber,
+  formatPercent,
+  runWithToast,
+  usePagedList,
+  type Column,
+} from "@finesse/core/admin-kit"
+import { useCampaigns, useCreateCampaign, useDeliveries, useRunCampaign, useUpdateCampaign, type Campaign, type Delivery } from "../../../hooks/campaigns"
 
 const PAGE = 10
 const TRIGGERS: Record<string, string> = {
@@ -14,64 +28,70 @@ const TRIGGERS: Record<string, string> = {
   replenishment: "Predicted replenishment",
   new_arrivals: "New arrivals matching affinities",
 }
+const TRIGGER_OPTIONS = Object.entries(TRIGGERS).map(([value, label]) => ({ value, label }))
+const CHANNELS = [
+  { value: "email", label: "E-mail" },
+  { value: "sms", label: "SMS" },
+  { value: "feed", label: "Feed" },
+]
 
+const DELIVERY_COLUMNS: Column<Delivery>[] = [
+  {
+    key: "customer",
+    header: "Customer",
+    cell: (d) => (
+      <Text size="xsmall" className="font-mono">
+        {d.to ?? d.customer_id}
+      </Text>
+    ),
+  },
+  {
+    key: "status",
+    header: "Status",
+    cell: (d) => (
+      <>
+        <StatusBadge color={d.status === "sent" ? "green" : d.status === "failed" ? "red" : d.status === "skipped" ? "grey" : "blue"}>{d.status}</StatusBadge>
+        {d.reason && (
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            {d.reason.replace(/_/g, " ")}
+          </Text>
+        )}
+      </>
+    ),
+  },
+  { key: "scheduled", header: "Send time", cell: (d) => formatDateTime(d.scheduled_for) },
+  { key: "sent", header: "Sent", cell: (d) => formatDateTime(d.sent_at) },
+  { key: "opened", header: "Opened", cell: (d) => formatDateTime(d.opened_at) },
+  { key: "clicked", header: "Clicked", cell: (d) => formatDateTime(d.clicked_at) },
+  { key: "products", header: "Products", cell: (d) => d.product_ids?.length ?? 0 },
+]
+
+/** The messages of one campaign, one per customer and occasion. */
 const Deliveries = ({ campaign }: { campaign: Campaign }) => {
-  const [page, setPage] = useState(0)
-  const { data } = useDeliveries(campaign.id, { limit: PAGE, offset: page * PAGE })
+  const page = usePagedList(PAGE)
+  const { data } = useDeliveries(campaign.id, page.query)
   return (
-    <Container className="divide-y p-0" data-testid="deliveries">
-      <div className="px-6 py-4">
-        <Heading level="h2">Messages of “{campaign.name}”</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          One per customer and occasion; skipped ones say why (consent, caps, quiet hours move the send time)
-        </Text>
-      </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Customer</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Send time</Table.HeaderCell>
-            <Table.HeaderCell>Sent</Table.HeaderCell>
-            <Table.HeaderCell>Opened</Table.HeaderCell>
-            <Table.HeaderCell>Clicked</Table.HeaderCell>
-            <Table.HeaderCell>Products</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {data?.deliveries.map((d) => (
-            <Table.Row key={d.id} data-testid="delivery-row" data-status={d.status}>
-              <Table.Cell>
-                <Text size="xsmall" className="font-mono">
-                  {d.to ?? d.customer_id}
-                </Text>
-              </Table.Cell>
-              <Table.Cell>
-                <StatusBadge color={d.status === "sent" ? "green" : d.status === "failed" ? "red" : d.status === "skipped" ? "grey" : "blue"}>{d.status}</StatusBadge>
-                {d.reason && (
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    {d.reason.replace(/_/g, " ")}
-                  </Text>
-                )}
-              </Table.Cell>
-              <Table.Cell>{formatDateTime(d.scheduled_for)}</Table.Cell>
-              <Table.Cell>{formatDateTime(d.sent_at)}</Table.Cell>
-              <Table.Cell>{formatDateTime(d.opened_at)}</Table.Cell>
-              <Table.Cell>{formatDateTime(d.clicked_at)}</Table.Cell>
-              <Table.Cell>{d.product_ids?.length ?? 0}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      <TablePager count={data?.count ?? 0} offset={page * PAGE} pageSize={PAGE} onOffset={(o) => setPage(Math.floor(o / PAGE))} />
-    </Container>
+    <SectionCard
+      testId="deliveries"
+      title={`Messages of “${campaign.name}”`}
+      subtitle="One per customer and occasion; skipped ones say why (consent, caps, quiet hours move the send time)"
+    >
+      <DataTable
+        columns={DELIVERY_COLUMNS}
+        rows={data?.deliveries}
+        rowTestId="delivery-row"
+        rowProps={(d) => ({ "data-status": d.status })}
+        empty="No messages yet: a run plans one per customer whose occasion it finds."
+        pager={page.pager(data?.count)}
+      />
+    </SectionCard>
   )
 }
 
 /** /app/finesse/campaigns — personalised push campaigns with their figures, and their messages. */
 const CampaignsPage = () => {
-  const [page, setPage] = useState(0)
-  const { data, isError, error } = useCampaigns({ limit: PAGE, offset: page * PAGE })
+  const page = usePagedList(PAGE)
+  const { data, error } = useCampaigns(page.query)
   const create = useCreateCampaign()
   const update = useUpdateCampaign()
   const runNow = useRunCampaign()
@@ -79,34 +99,64 @@ const CampaignsPage = () => {
   const [form, setForm] = useState({ name: "", trigger: "abandoned_cart", channel: "email", subject: "", item_count: "4", cooldown_days: "7" })
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }))
   const chosen = data?.campaigns.find((c) => c.id === selected)
+  const rate = (n: number, c: Campaign) => (c.figures.sent ? formatPercent(n / c.figures.sent) : "–")
+  const columns: Column<Campaign>[] = [
+    {
+      key: "campaign",
+      header: "Campaign",
+      cell: (c) => (
+        <button className="text-left" onClick={() => setSelected(c.id)}>
+          <TitleCell title={c.name} detail={`${TRIGGERS[c.trigger] ?? c.trigger} · ${c.channel} · last run ${formatDateTime(c.last_run_at)}`} />
+        </button>
+      ),
+    },
+    {
+      key: "status",
+      header: "Status",
+      cell: (c) => <StatusBadge color={c.status === "active" ? "green" : c.status === "paused" ? "orange" : "grey"}>{c.status}</StatusBadge>,
+    },
+    { key: "sent", header: "Sent", align: "right", cell: (c) => formatNumber(c.figures.sent) },
+    { key: "planned", header: "Planned", align: "right", cell: (c) => formatNumber(c.figures.scheduled) },
+    { key: "skipped", header: "Skipped", align: "right", cell: (c) => formatNumber(c.figures.skipped) },
+    { key: "open", header: "Open rate", align: "right", cell: (c) => rate(c.figures.opened, c) },
+    { key: "click", header: "Click rate", align: "right", cell: (c) => rate(c.figures.clicked, c) },
+    { key: "orders", header: "Orders", align: "right", cell: (c) => formatNumber(c.figures.orders) },
+    { key: "revenue", header: "Revenue", align: "right", cell: (c) => formatMoneyByCurrency(c.figures.revenue) },
+    {
+      key: "actions",
+      header: "",
+      align: "right",
+      cell: (c) => (
+        <div className="flex justify-end gap-x-1">
+          <Button size="small" variant="secondary" onClick={() => runWithToast(() => runNow.mutateAsync({ id: c.id, send: true }), "Campaign run queued")}>
+            Run
+          </Button>
+          <Button
+            size="small"
+            variant="transparent"
+            onClick={() => runWithToast(() => update.mutateAsync({ id: c.id, status: c.status === "active" ? "paused" : "active" }), c.status === "active" ? "Paused" : "Active")}
+          >
+            {c.status === "active" ? "Pause" : "Activate"}
+          </Button>
+        </div>
+      ),
+    },
+  ]
   return (
     <div className="flex flex-col gap-y-3" data-testid="campaigns-page">
-      <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h1">Campaigns</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Personalised push: the right products (from recommendations), at each customer's active hours, within consent, caps and quiet hours
-          </Text>
-        </div>
+      <PageHeader
+        title="Campaigns"
+        subtitle="Personalised push: the right products (from recommendations), at each customer's active hours, within consent, caps and quiet hours"
+      >
         <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-7">
           <Field label="Name">
             <Input size="small" value={form.name} onChange={(e) => set("name")(e.target.value)} placeholder="Cart reminder" />
           </Field>
-          <div className="flex flex-col gap-y-1 md:col-span-2">
-            <Label size="xsmall">Trigger</Label>
-            <OptionSelect value={form.trigger} onValueChange={set("trigger")} options={Object.entries(TRIGGERS).map(([value, label]) => ({ value, label }))} />
-          </div>
+          <Field label="Trigger" className="md:col-span-2">
+            <OptionSelect value={form.trigger} onChange={set("trigger")} options={TRIGGER_OPTIONS} />
+          </Field>
           <Field label="Channel">
-            <Select size="small" value={form.channel} onValueChange={set("channel")}>
-              <Select.Trigger>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="email">E-mail</Select.Item>
-                <Select.Item value="sms">SMS</Select.Item>
-                <Select.Item value="feed">Feed</Select.Item>
-              </Select.Content>
-            </Select>
+            <OptionSelect value={form.channel} onChange={set("channel")} options={CHANNELS} />
           </Field>
           <Field label="Subject">
             <Input size="small" value={form.subject} onChange={(e) => set("subject")(e.target.value)} placeholder="You left something behind" />
@@ -137,74 +187,16 @@ const CampaignsPage = () => {
             </Button>
           </div>
         </div>
-        {isError && <Text className="text-ui-fg-error px-6 py-4">{errorMessage(error)}</Text>}
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Campaign</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Sent</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Planned</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Skipped</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Open rate</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Click rate</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Orders</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Revenue</Table.HeaderCell>
-              <Table.HeaderCell className="text-right" />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {data?.campaigns.length === 0 && (
-              <Table.Row>
-                <td colSpan={10} className="px-6">
-                  <Text size="small" className="text-ui-fg-subtle py-2">
-                    No campaigns yet. Create one above; it runs every 15 minutes once active, or now with “Run”.
-                  </Text>
-                </td>
-              </Table.Row>
-            )}
-            {data?.campaigns.map((c) => (
-              <Table.Row key={c.id} data-testid="campaign-row" data-campaign={c.number} className={selected === c.id ? "bg-ui-bg-highlight" : ""}>
-                <Table.Cell>
-                  <button className="flex flex-col text-left" onClick={() => setSelected(c.id)}>
-                    <Text size="small" weight="plus">
-                      {c.name}
-                    </Text>
-                    <Text size="xsmall" className="text-ui-fg-subtle">
-                      {TRIGGERS[c.trigger] ?? c.trigger} · {c.channel} · last run {formatDateTime(c.last_run_at)}
-                    </Text>
-                  </button>
-                </Table.Cell>
-                <Table.Cell>
-                  <StatusBadge color={c.status === "active" ? "green" : c.status === "paused" ? "orange" : "grey"}>{c.status}</StatusBadge>
-                </Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{formatNumber(c.figures.sent)}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{formatNumber(c.figures.scheduled)}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{formatNumber(c.figures.skipped)}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{c.figures.sent ? formatPercent(c.figures.opened / c.figures.sent) : "–"}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{c.figures.sent ? formatPercent(c.figures.clicked / c.figures.sent) : "–"}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{formatNumber(c.figures.orders)}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{formatMoneyByCurrency(c.figures.revenue)}</Table.Cell>
-                <Table.Cell className="text-right">
-                  <div className="flex justify-end gap-x-1">
-                    <Button size="small" variant="secondary" onClick={() => runWithToast(() => runNow.mutateAsync({ id: c.id, send: true }), "Campaign run queued")}>
-                      Run
-                    </Button>
-                    <Button
-                      size="small"
-                      variant="transparent"
-                      onClick={() => runWithToast(() => update.mutateAsync({ id: c.id, status: c.status === "active" ? "paused" : "active" }), c.status === "active" ? "Paused" : "Active")}
-                    >
-                      {c.status === "active" ? "Pause" : "Activate"}
-                    </Button>
-                  </div>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-        <TablePager count={data?.count ?? 0} offset={page * PAGE} pageSize={PAGE} onOffset={(o) => setPage(Math.floor(o / PAGE))} />
-      </Container>
+        <DataTable
+          columns={columns}
+          error={error}
+          rows={data?.campaigns}
+          rowTestId="campaign-row"
+          rowProps={(c) => ({ "data-campaign": c.number, className: selected === c.id ? "bg-ui-bg-highlight" : undefined })}
+          empty={<EmptyNote title="No campaigns yet">Create one above; it runs every 15 minutes once active, or now with “Run”.</EmptyNote>}
+          pager={page.pager(data?.count)}
+        />
+      </PageHeader>
       {chosen && <Deliveries campaign={chosen} />}
     </div>
   )

@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Sparkles } from "@medusajs/icons"
-import { Container, Heading, Tabs, Text } from "@medusajs/ui"
+import { Tabs } from "@medusajs/ui"
+import { PageHeader } from "@finesse/core/admin-kit"
 import { ExperimentsCard } from "../../../components/experiments-card"
 import { ModelStatus } from "../../../components/model-status"
 import { PerformanceCard } from "../../../components/performance-card"
@@ -12,12 +13,10 @@ import { TrainingHistory } from "../../../components/training-history"
 /** /app/finesse/recommendations — models, what works, previews, merchandising rules, experiments, settings. */
 const RecommendationsPage = () => (
   <div className="flex flex-col gap-y-3" data-testid="recommendations-page">
-    <Container className="px-6 py-4">
-      <Heading level="h1">Recommendations</Heading>
-      <Text size="small" className="text-ui-fg-subtle">
-        Co-purchase, similarity, collaborative (EASE), content, trending, buy-again and segment models, blended per placement and served to the storefront
-      </Text>
-    </Container>
+    <PageHeader
+      title="Recommendations"
+      subtitle="Co-purchase, similarity, collaborative (EASE), content, trending, buy-again and segment models, blended per placement and served to the storefront"
+    />
     <Tabs defaultValue="overview">
       <Tabs.List>
         <Tabs.Trigger value="overview">Overview</Tabs.Trigger>
