@@ -125,29 +125,39 @@ function syntheticThroughput({ root, log, count }) {
   const { forecastBatch } = lib("forecast/forecast-batch")
   const { defaultForecastConfig, orderRateGrid } = lib("forecast/default-config")
   const gen = (i) => syntheticDemandSeries(createRng(7 * 1_000_003 + i), { periods: 104 })
-  // generating the series is not the library's work: time it alone and subtract it
+  // generating the series is not the library's work: time it alone and subtract it (wall and CPU time; on this
+  // shared machine the CPU time is the stable figure, the wall time depends on what else runs)
   const g0 = performance.now()
+  const gc0 = process.cpuUsage()
   for (let i = 0; i < count; i++) gen(i)
   const genMs = performance.now() - g0
+  const genCpu = process.cpuUsage(gc0)
+  const genCpuMs = (genCpu.user + genCpu.system) / 1000
   const config = defaultForecastConfig("week", 4)
   const classes = {}
   const t0 = performance.now()
+  const c0 = process.cpuUsage()
+  const sample = Math.min(count, 5000)
   const { calibration } = forecastBatch({ length: count, get: gen }, {
     config,
     tune: [orderRateGrid("week")],
-    calibrationSample: 5000,
+    calibrationSample: sample,
     tuneSample: 500,
     seed: 1,
     onForecast: (_, f) => (classes[f.method] = (classes[f.method] ?? 0) + 1),
   })
   const totalMs = performance.now() - t0
+  const cpu = process.cpuUsage(c0)
   // the batch generated the calibration sample once more and every series once
-  const libMs = totalMs - genMs * (1 + Math.min(count, 5000) / count)
-  log(`[forecast] synthetic: ${count} series × 104 weeks in ${(libMs / 1000).toFixed(1)} s of library time (${(genMs / 1000).toFixed(1)} s to generate), methods ${JSON.stringify(classes)}, tuned ${JSON.stringify(calibration.tuning.map((t) => t.args))}`)
+  const regen = 1 + sample / count
+  const libMs = totalMs - genMs * regen
+  const libCpuMs = (cpu.user + cpu.system) / 1000 - genCpuMs * regen
+  log(`[forecast] synthetic: ${count} series × 104 weeks: ${(libMs / 1000).toFixed(1)} s wall, ${(libCpuMs / 1000).toFixed(1)} s CPU of library time (generation subtracted); methods ${JSON.stringify(classes)}; tuned ${JSON.stringify(calibration.tuning.map((t) => t.args))}`)
   return [
     { metric: "synthetic_series", value: count, unit: "", target: null, better: "higher" },
-    { metric: "synthetic_ms_per_series", value: libMs / count, unit: "ms", target: 0.5, better: "lower" },
-    { metric: "synthetic_100k_seconds", value: (libMs / count) * 100_000 / 1000, unit: "s", target: 60, better: "lower" },
+    { metric: "synthetic_cpu_ms_per_series", value: libCpuMs / count, unit: "ms", target: 0.5, better: "lower" },
+    { metric: "synthetic_wall_ms_per_series", value: libMs / count, unit: "ms", target: null, better: "lower" },
+    { metric: "synthetic_100k_wall_seconds", value: ((libMs / count) * 100_000) / 1000, unit: "s", target: null, better: "lower" },
   ]
 }
 

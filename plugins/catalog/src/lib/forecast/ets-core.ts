@@ -355,7 +355,10 @@ export function fitEts(y: ArrayLike<number>, end: number, spec: EtsSpec, options
   }
   let best: { x: Float64Array; value: number }
   if (x0.length === 0) best = { x: new Float64Array(0), value: objective(new Float64Array(0)) }
-  else {
+  else if (fast && x0.length === 1) {
+    // one parameter (SES's α): golden-section search on the logistic scale, 30 evaluations instead of ~80
+    best = goldenSection(objective, -9, 9, 30)
+  } else {
     const steps = x0.map((_, i) => (i < map.length ? 0.5 : 0.05))
     best = nelderMead(objective, x0, { step: steps, maxEvaluations: options.maxEvaluations ?? (nInit ? 4000 : 80), tolerance: nInit ? 1e-10 : 1e-6 })
     if (nInit) {
@@ -374,4 +377,31 @@ export function fitEts(y: ArrayLike<number>, end: number, spec: EtsSpec, options
   const aic = lik + 2 * np
   const aicc = r.n - np - 1 > 0 ? aic + (2 * np * (np + 1)) / (r.n - np - 1) : Infinity
   return { spec, params: p, init: finalInit, lik, np, aicc, sigma2: r.sse / Math.max(1, r.n - (np - 1)), n: r.n, sse: r.sse }
+}
+
+/** Golden-section minimisation of a unimodal f on [a, b] (Kiefer 1953), `iterations` evaluations. */
+function goldenSection(f: (x: Float64Array) => number, a: number, b: number, iterations: number): { x: Float64Array; value: number } {
+  const r = (Math.sqrt(5) - 1) / 2
+  const x = new Float64Array(1)
+  const at = (v: number) => ((x[0] = v), f(x))
+  let c = b - r * (b - a)
+  let d = a + r * (b - a)
+  let fc = at(c)
+  let fd = at(d)
+  for (let i = 0; i < iterations; i++) {
+    if (fc < fd) {
+      b = d
+      d = c
+      fd = fc
+      c = b - r * (b - a)
+      fc = at(c)
+    } else {
+      a = c
+      c = d
+      fc = fd
+      d = a + r * (b - a)
+      fd = at(d)
+    }
+  }
+  return fc < fd ? { x: Float64Array.from([c]), value: fc } : { x: Float64Array.from([d]), value: fd }
 }

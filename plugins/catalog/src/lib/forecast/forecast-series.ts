@@ -1,4 +1,5 @@
 import { normalQuantile } from "../math/normal"
+import { quantile } from "../math/stats"
 import { DemandClass, classifyDemand } from "../series/demand-class"
 import { DemandSeries, firstSale } from "../series/demand-series"
 import { BacktestPlan, absoluteErrors, backtestOrigins } from "./backtest"
@@ -27,6 +28,11 @@ export type ForecastConfig = {
   priorWeight: number
   /** "model": analytical (ETS) or distribution (order rate) intervals where the method has them; else empirical */
   intervals: "model" | "empirical"
+  /**
+   * With a prior, candidates whose pooled loss in the series' class exceeds the class's best by this factor are not
+   * run (the reference candidate always runs): with a strong prior they would not be chosen anyway. 0 = run all.
+   */
+  pruneRatio?: number
 }
 
 export const DEFAULT_FORECAST_CONFIG: Omit<ForecastConfig, "candidates" | "seasonLength"> = {
@@ -35,6 +41,7 @@ export const DEFAULT_FORECAST_CONFIG: Omit<ForecastConfig, "candidates" | "seaso
   levels: [0.8, 0.95],
   priorWeight: 50,
   intervals: "model",
+  pruneRatio: 1.25,
 }
 
 export type IntervalBand = { level: number; lower: Float64Array; upper: Float64Array }
@@ -82,6 +89,9 @@ export type CandidateRuns = {
   backtestRows: number
   /** units sold in each backtest window */
   windowActual: Float64Array
+  /** the series' units and missing flags (for its own backtest errors) */
+  units: Float64Array
+  missing?: Uint8Array
   runs: { candidate: ResolvedCandidate; out: MethodOutput; score: CandidateScore }[]
   /** multiplier per horizon step applied to the method outputs (season × price/promotion plan) */
   futureFactor: Float64Array
@@ -101,7 +111,7 @@ export function resolveCandidates(candidates: Candidate[]): ResolvedCandidate[] 
 }
 
 /** Runs every applicable candidate on one series; the building block of forecastSeries and calibrateForecast. */
-export function runCandidates(series: DemandSeries, config: ForecastConfig, ctx: SeriesContext = {}): CandidateRuns {
+export function runCandidates(series: DemandSeries, config: ForecastConfig, ctx: SeriesContext = {}, prior?: ForecastPrior): CandidateRuns {
   const n = series.units.length
   const { horizon, seasonLength } = config
   // a backtest window that starts before the first sale measures nothing (every method forecasts zero): skip it
@@ -111,21 +121,29 @@ export function runCandidates(series: DemandSeries, config: ForecastConfig, ctx:
   const demandClass = classifyDemand(series.units, { missing: series.missing }).cls
   // history adjustment: pooled season × price/promotion response
   const response = ctx.priceEffects === false || (!series.price && !series.promo) ? null : fitPriceResponse(series.units, series.price, series.promo, n)
-  const factor = new Float64Array(n + horizon)
-  for (let t = 0; t < n + horizon; t++) {
-    let f = seasonalFactor(ctx.seasonalIndex, t)
-    if (response) {
-      if (t < n) f *= responseFactor(response, series.price?.[t], series.promo?.[t])
-      else f *= responseFactor(response, ctx.plan?.price?.[t - n], ctx.plan?.promo?.[t - n])
+  const adjusted = !!(ctx.seasonalIndex || response)
+  const factor = new Float64Array(adjusted ? n + horizon : 0)
+  if (adjusted) {
+    for (let t = 0; t < n + horizon; t++) {
+      let f = seasonalFactor(ctx.seasonalIndex, t)
+      if (response) {
+        if (t < n) f *= responseFactor(response, series.price?.[t], series.promo?.[t])
+        else f *= responseFactor(response, ctx.plan?.price?.[t - n], ctx.plan?.promo?.[t - n])
+      }
+      factor[t] = f
     }
-    factor[t] = f
   }
-  const adjusted = ctx.seasonalIndex || response
   const y = adjusted ? Float64Array.from(series.units, (v, t) => v / factor[t]) : series.units
   const lines = adjusted && series.lines ? Float64Array.from(series.lines, (v, t) => v / factor[t]) : series.lines
   const runs: CandidateRuns["runs"] = []
-  for (const candidate of resolveCandidates(config.candidates)) {
+  const classLoss = prior && config.pruneRatio ? prior.classLoss[demandClass] : undefined
+  let bestPooled = Infinity
+  if (classLoss) for (const v of Object.values(classLoss)) bestPooled = Math.min(bestPooled, v)
+  const resolved = resolveCandidates(config.candidates)
+  for (const candidate of resolved) {
     const m = candidate.method
+    const pooled = classLoss?.[candidate.id]
+    if (candidate !== resolved[0] && pooled !== undefined && pooled > config.pruneRatio! * bestPooled) continue
     if (m.applicable && !m.applicable(series)) continue
     if (m.minHistory(seasonLength, candidate.args) > (bt.length ? bt[0] : n)) continue
     const out = m.evaluate({ series, y, lines, origins, horizon, seasonLength }, candidate.args)
@@ -148,7 +166,7 @@ export function runCandidates(series: DemandSeries, config: ForecastConfig, ctx:
   bt.forEach((o, i) => {
     for (let h = 0; h < horizon && o + h < n; h++) if (!series.missing?.[o + h]) windowActual[i] += series.units[o + h]
   })
-  return { origins, backtestRows: bt.length, windowActual, runs, futureFactor: factor.subarray(n), demandClass, scale: c ? s / c : 0, priceResponse: response }
+  return { origins, backtestRows: bt.length, windowActual, units: series.units, missing: series.missing, runs, futureFactor: adjusted ? factor.subarray(n) : new Float64Array(horizon).fill(1), demandClass, scale: c ? s / c : 0, priceResponse: response }
 }
 
 /** Index of the chosen run: own relative backtest loss shrunk towards the class's pooled relative loss. */
@@ -182,7 +200,7 @@ export function chooseRun(r: CandidateRuns, config: ForecastConfig, prior?: Fore
 
 /** Forecast one series: run candidates, choose by backtest, attach intervals. */
 export function forecastSeries(series: DemandSeries, config: ForecastConfig, prior?: ForecastPrior, ctx: SeriesContext = {}): SeriesForecast {
-  const r = runCandidates(series, config, ctx)
+  const r = runCandidates(series, config, ctx, prior)
   return finishForecast(r, chooseRun(r, config, prior), config, prior)
 }
 
@@ -220,6 +238,23 @@ export function finishForecast(r: CandidateRuns, index: number, config: Forecast
         lower: mean.map((v, h) => Math.max(0, v - z * sd[h] * r.futureFactor[h])),
         upper: mean.map((v, h) => v + z * sd[h] * r.futureFactor[h]),
       })
+    }
+  } else if (!empirical && r.backtestRows > 0) {
+    // no pooled calibration: the quantiles of this series' own backtest errors (all steps together)
+    const errs: number[] = []
+    for (let row = 0; row < r.backtestRows; row++) {
+      for (let h = 0; h < horizon; h++) {
+        const t = r.origins[row] + h
+        if (t < r.units.length && !r.missing?.[t]) errs.push(r.units[t] - run.out.point[row * horizon + h])
+      }
+    }
+    if (errs.length >= 4) {
+      source = "empirical"
+      for (const level of config.levels) {
+        const lo = quantile(errs, (1 - level) / 2)
+        const hi = quantile(errs, (1 + level) / 2)
+        intervals.push({ level, lower: point.map((v) => Math.max(0, v + lo)), upper: point.map((v) => Math.max(0, v + hi)) })
+      }
     }
   } else if (empirical && r.scale > 0) {
     source = "empirical"

@@ -15,34 +15,91 @@ export type SizeDistribution = {
   m1: number
   m2: number
   m3: number
+  /** sizes on the recursion's grids, filled lazily per grid unit */
+  grids?: Map<number, { kv: Int32Array; kp: Float64Array }>
 }
 
 /** Empirical distribution of line sizes (positive quantities) in `sizes`. */
 export function sizeDistribution(sizes: ArrayLike<number>): SizeDistribution | null {
-  const sorted = Float64Array.from(sizes).filter((v) => v > 0).sort()
-  const n = sorted.length
-  if (!n) return null
-  const values: number[] = []
-  const counts: number[] = []
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && sorted[i] === sorted[i - 1]) counts[counts.length - 1]++
-    else (values.push(sorted[i]), counts.push(1))
+  // counted in a map (sizes repeat: 1, 2, 6, 12...), then only the distinct values are sorted
+  const counts = new Map<number, number>()
+  let n = 0
+  for (let i = 0; i < sizes.length; i++) {
+    const v = sizes[i]
+    if (!(v > 0)) continue
+    counts.set(v, (counts.get(v) ?? 0) + 1)
+    n++
   }
-  const probs = Float64Array.from(counts, (c) => c / n)
+  if (!n) return null
+  const values = Float64Array.from(counts.keys()).sort()
+  const probs = new Float64Array(values.length)
   let m1 = 0
   let m2 = 0
   let m3 = 0
   for (let j = 0; j < values.length; j++) {
     const v = values[j]
-    m1 += probs[j] * v
-    m2 += probs[j] * v * v
-    m3 += probs[j] * v * v * v
+    const p = counts.get(v)! / n
+    probs[j] = p
+    m1 += p * v
+    m2 += p * v * v
+    m3 += p * v * v * v
   }
-  return { values: Float64Array.from(values), probs, m1, m2, m3 }
+  return { values, probs, m1, m2, m3 }
+}
+
+/** Sizes on a grid of u units, merged when two round to the same multiple; cached on the distribution. */
+function onGrid(dist: SizeDistribution, u: number): { kv: Int32Array; kp: Float64Array } {
+  if (!dist.grids) dist.grids = new Map()
+  let g = dist.grids.get(u)
+  if (!g) {
+    const kv: number[] = []
+    const kp: number[] = []
+    for (let j = 0; j < dist.values.length; j++) {
+      const k = Math.max(1, Math.round(dist.values[j] / u))
+      const at = kv.indexOf(k)
+      if (at >= 0) kp[at] += dist.probs[j]
+      else (kv.push(k), kp.push(dist.probs[j]))
+    }
+    g = { kv: Int32Array.from(kv), kp: Float64Array.from(kp) }
+    dist.grids.set(u, g)
+  }
+  return g
 }
 
 const GRID = 2048
 const scratch = new Float64Array(GRID + 1)
+
+/** One quantile without allocating: the forecast job's point forecast (see compoundPoissonQuantiles). */
+export function compoundPoissonQuantile(lambda: number, dist: SizeDistribution | null, p: number): number {
+  if (!dist || !(lambda > 0)) return 0
+  const mean = lambda * dist.m1
+  const sd = Math.sqrt(lambda * dist.m2)
+  if (lambda > 300) {
+    const skew = (lambda * dist.m3) / (sd * sd * sd)
+    const z = normalQuantile(p)
+    return Math.max(0, mean + sd * (z + ((z * z - 1) * skew) / 6))
+  }
+  const u = Math.max(1, Math.ceil((mean + 6 * sd) / GRID))
+  const { kv, kp } = onGrid(dist, u)
+  const f = scratch
+  f[0] = Math.exp(-lambda)
+  let cdf = f[0]
+  if (cdf >= p) return 0
+  const K = kv.length
+  for (let s = 1; s <= GRID; s++) {
+    let acc = 0
+    for (let j = 0; j < K; j++) {
+      const k = kv[j]
+      if (k <= s) acc += k * kp[j] * f[s - k]
+    }
+    f[s] = (lambda / s) * acc
+    cdf += f[s]
+    if (cdf >= p - 1e-12) return s * u
+  }
+  const skew = (lambda * dist.m3) / (sd * sd * sd)
+  const z = normalQuantile(p)
+  return Math.max(GRID * u, mean + sd * (z + ((z * z - 1) * skew) / 6))
+}
 
 /**
  * Quantiles (the smallest s with P(X ≤ s) ≥ p, on the unit grid) of the compound Poisson sum for each p in `probs`.
@@ -63,15 +120,7 @@ export function compoundPoissonQuantiles(lambda: number, dist: SizeDistribution 
     return out
   }
   const u = Math.max(1, Math.ceil((mean + 6 * sd) / GRID))
-  // sizes on the grid, merged when two round to the same multiple of u
-  const kv: number[] = []
-  const kp: number[] = []
-  for (let j = 0; j < dist.values.length; j++) {
-    const k = Math.max(1, Math.round(dist.values[j] / u))
-    const at = kv.indexOf(k)
-    if (at >= 0) kp[at] += dist.probs[j]
-    else (kv.push(k), kp.push(dist.probs[j]))
-  }
+  const { kv, kp } = onGrid(dist, u)
   const order = probs.map((p, i) => i).sort((a, b) => probs[a] - probs[b])
   const f = scratch
   f[0] = Math.exp(-lambda)
@@ -110,14 +159,7 @@ export function compoundPoissonMixtureCdf(lambdas: readonly number[], weights: r
   if (!dist) return out.fill(1)
   const maxPoint = Math.max(0, ...points)
   const u = Math.max(1, Math.ceil(maxPoint / GRID))
-  const kv: number[] = []
-  const kp: number[] = []
-  for (let j = 0; j < dist.values.length; j++) {
-    const k = Math.max(1, Math.round(dist.values[j] / u))
-    const at = kv.indexOf(k)
-    if (at >= 0) kp[at] += dist.probs[j]
-    else (kv.push(k), kp.push(dist.probs[j]))
-  }
+  const { kv, kp } = onGrid(dist, u)
   const steps = Math.min(GRID, Math.floor(maxPoint / u))
   lambdas.forEach((lambda, li) => {
     const w = weights[li]

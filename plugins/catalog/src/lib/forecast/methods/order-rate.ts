@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { SizeDistribution, compoundPoissonQuantiles, sizeDistribution } from "../../math/compound-poisson"
+import { SizeDistribution, compoundPoissonQuantile, compoundPoissonQuantiles, sizeDistribution } from "../../math/compound-poisson"
 import { firstSale } from "../../series/demand-series"
 import { ForecastMethod, MethodInput, forecastMatrix } from "../method-types"
 
@@ -118,7 +118,7 @@ export const orderRateMethod: ForecastMethod<OrderRateArgs> = {
       if (i === origins.length - 1) last = dist
       for (let h = 0; h < horizon; h++) {
         const lam = rate[i * horizon + h]
-        point[i * horizon + h] = compoundPoissonQuantiles(lam, dist, [args.pointQuantile])[0]
+        point[i * horizon + h] = compoundPoissonQuantile(lam, dist, args.pointQuantile)
         mean[i * horizon + h] = dist ? lam * dist.m1 : 0
       }
     }
