@@ -75,3 +75,19 @@ export function ipInRangeSet(set: IpRangeSet, ip: bigint): boolean {
   }
   return false
 }
+
+/**
+ * Whether an address can stand for one shopper: not loopback, private (RFC 1918, fc00::/7), link-local, carrier-grade
+ * NAT (100.64.0.0/10), unspecified, multicast or reserved. Requests that reach the app from such an address come
+ * through a proxy or a test client, so counting them would lump every customer together.
+ */
+export function isPublicIp(ip: string | null | undefined): boolean {
+  if (!ip) return false
+  let addr: ipaddr.IPv4 | ipaddr.IPv6
+  try {
+    addr = ipaddr.process(ip.trim())
+  } catch {
+    return false
+  }
+  return addr.range() === "unicast"
+}

@@ -8,7 +8,11 @@ export type RiskRuleSetting = { code: string; enabled?: boolean; weight?: number
 
 /** score ≥ review → review; score ≥ block → block (0–100). */
 export type RiskThresholds = { review: number; block: number }
-export const DEFAULT_RISK_THRESHOLDS: RiskThresholds = { review: 40, block: 80 }
+/**
+ * A review needs two kinds of evidence or one strong one (new accounts sharing a device or card: 60; a disposable
+ * email with a high-value first order: 60); a block needs a block-list entry or strong evidence piling up.
+ */
+export const DEFAULT_RISK_THRESHOLDS: RiskThresholds = { review: 55, block: 90 }
 /** Share of the final score taken from the model when one is trained (the rest from the rule points). */
 export const DEFAULT_MODEL_WEIGHT = 0.5
 

@@ -15,6 +15,11 @@ export const linkedAccountsArgsSchema = z
     newAccountDays: z.number().positive().max(366),
     /** Only score an order of an account that is itself new (an old account joining a group is not a ring). */
     requireNewAccount: z.boolean(),
+    /**
+     * Share of the points a group linked only through shipping addresses gets (0–1): flatmates, families, an
+     * office or a parcel shop share addresses innocently, so an address link alone is weak evidence.
+     */
+    addressOnlyStrength: z.number().min(0).max(1),
   })
   .strict()
 export type LinkedAccountsArgs = z.infer<typeof linkedAccountsArgsSchema>
@@ -27,9 +32,9 @@ export const LINKED_ACCOUNTS: RiskSignal<LinkedAccountsArgs> = {
   code: "linked_accounts",
   title: "Linked new accounts",
   description: "The account shares devices, shipping addresses or cards with other recently created accounts.",
-  weight: 45,
+  weight: 60,
   argsSchema: linkedAccountsArgsSchema,
-  defaultArgs: { minNewAccounts: 3, minNewAccountsWithDeviceOrCard: 2, newAccountDays: 30, requireNewAccount: true },
+  defaultArgs: { minNewAccounts: 3, minNewAccountsWithDeviceOrCard: 2, newAccountDays: 30, requireNewAccount: true, addressOnlyStrength: 0.25 },
   evaluate(args, { facts, lookups }) {
     const l = lookups.linked
     if (!facts.customerId && !l) return { hit: false, reason: "guest checkout without a link lookup" }
@@ -47,6 +52,7 @@ export const LINKED_ACCOUNTS: RiskSignal<LinkedAccountsArgs> = {
     const text = `linked to ${plural(others, "other account")} through ${via.join(" and ") || "shared identifiers"}; ${l.newAccounts} of the group's ${l.accounts} accounts created in the last ${window}, limit ${min - 1}${strong ? " with a shared device or card" : ""}`
     const isNew = facts.accountCreatedAt === null || facts.placedAt - facts.accountCreatedAt <= args.newAccountDays * 86_400_000
     if (args.requireNewAccount && !isNew) return { hit: false, reason: `${text}; this account is older than ${window}` }
-    return { hit: l.newAccounts >= min, reason: text }
+    const hit = l.newAccounts >= min
+    return strong || !hit ? { hit, reason: text } : { hit, reason: `${text} (address links only: weak evidence)`, strength: args.addressOnlyStrength }
   },
 }

@@ -46,11 +46,17 @@ function velocitySignal(dimension: VelocityDimension, weight: number, windows: V
   }
 }
 
-/** One velocity signal per identifier: orders in a window, this order included, against a limit. */
+/**
+ * One velocity signal per identifier: orders in a window, this order included, against a limit. The defaults
+ * need real evidence: a customer who reorders the same day to the same address, or a sandbox's test orders,
+ * stay below the review line on their own (email 20 + address 15 + address-only links 15 = 50 < 55); a card
+ * or device reused across orders counts more, and loopback or private IPs are not counted at all (the glue
+ * leaves `ipKey` empty for them: behind a proxy they are the proxy, not the shopper).
+ */
 export const VELOCITY_SIGNALS: RiskSignal<VelocityArgs>[] = [
-  velocitySignal("email", 35, [{ hours: 24, limit: 3 }], "Orders from one canonical email (lower-case, +tag and Gmail dots removed)."),
-  velocitySignal("ip", 30, [{ hours: 1, limit: 3 }, { hours: 24, limit: 10 }], "Orders from one IP address (counted by its keyed hash)."),
+  velocitySignal("email", 20, [{ hours: 24, limit: 5 }], "Orders from one canonical email (lower-case, +tag and Gmail dots removed)."),
+  velocitySignal("ip", 25, [{ hours: 1, limit: 5 }, { hours: 24, limit: 20 }], "Orders from one public IP address (counted by its keyed hash)."),
   velocitySignal("card", 40, [{ hours: 24, limit: 3 }], "Orders paid with one card fingerprint, when the payment provider gives one."),
-  velocitySignal("address", 25, [{ hours: 24, limit: 3 }, { hours: 168, limit: 6 }], "Orders shipped to one normalised address."),
-  velocitySignal("device", 35, [{ hours: 24, limit: 3 }], "Orders from one device or anonymous storefront id."),
+  velocitySignal("address", 15, [{ hours: 24, limit: 5 }, { hours: 168, limit: 10 }], "Orders shipped to one normalised address."),
+  velocitySignal("device", 25, [{ hours: 24, limit: 5 }], "Orders from one device or anonymous storefront id."),
 ]

@@ -30,7 +30,7 @@ describe("replaying history", () => {
     expect(r.map((x) => x.lookups.priorOrders)).toEqual([0, 1, 2, 0])
     // cus_b's order shares the device with cus_a: one group of two, neither new
     expect(r[3].lookups.linked).toEqual({ accounts: 2, newAccounts: 0, newAccountDays: 30, shared: { device: 1, address: 1, card: 1 } })
-    expect(scoreOrder(r[3].facts, r[3].lookups, config).signals.find((s) => s.code === "velocity_device")!.reason).toBe("4 orders from this device in 24 h, limit 3")
+    expect(scoreOrder(r[3].facts, r[3].lookups, config).signals.find((s) => s.code === "velocity_device")!.reason).toBe("4 orders from this device in 24 h, limit 5")
   })
 
   it("refuses unsorted history", () => {

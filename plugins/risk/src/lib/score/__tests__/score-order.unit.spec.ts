@@ -8,7 +8,7 @@ describe("risk configuration", () => {
   it("runs every signal with its defaults when nothing is set", () => {
     const c = compileRiskConfig()
     expect(c.rules.length).toBe(11)
-    expect(c.thresholds).toEqual({ review: 40, block: 80 })
+    expect(c.thresholds).toEqual({ review: 55, block: 90 })
     expect(c.model).toBeNull()
   })
 
@@ -60,27 +60,27 @@ describe("score and decision", () => {
   })
 
   it("adds the points of the hits, reasons by points", () => {
-    // new account, first order of 600 EUR (20), disposable mail (40), 5th order from the device (35)
+    // new account, first order of 600 EUR (20), disposable mail (40), 6th order from the device (25)
     const a = scoreOrder(
       order({ email: "x@mailinator.com", amount: 60000, accountCreatedAt: NOW - DAY }),
-      lookups({ priorOrders: 0, velocity: { device: { "24h": 4 } } }),
+      lookups({ priorOrders: 0, velocity: { device: { "24h": 5 } } }),
       config,
     )
-    expect(a.signals.filter((s) => s.hit).map((s) => `${s.code}:${s.points}`)).toEqual(["velocity_device:35", "first_order_high_value:20", "disposable_email:40"])
-    expect(a.rulesScore).toBe(95)
-    expect(a.score).toBe(95)
-    expect(a.decision).toBe("block")
+    expect(a.signals.filter((s) => s.hit).map((s) => `${s.code}:${s.points}`)).toEqual(["velocity_device:25", "first_order_high_value:20", "disposable_email:40"])
+    expect(a.rulesScore).toBe(85)
+    expect(a.score).toBe(85)
+    expect(a.decision).toBe("review")
     expect(a.reasons[0]).toBe("email domain mailinator.com is a disposable-mail domain")
-    expect(a.reasons[1]).toBe("5 orders from this device in 24 h, limit 3")
+    expect(a.reasons[1]).toBe("6 orders from this device in 24 h, limit 5")
   })
 
   it.each([
-    [39, "allow"],
-    [40, "review"],
-    [79, "review"],
-    [80, "block"],
+    [54, "allow"],
+    [55, "review"],
+    [89, "review"],
+    [90, "block"],
   ])("score %d → %s", (score, decision) => {
-    expect(decideByScore(score, { review: 40, block: 80 })).toBe(decision)
+    expect(decideByScore(score, { review: 55, block: 90 })).toBe(decision)
   })
 
   it("caps the rule score at 100", () => {

@@ -57,14 +57,16 @@ describe("risk keys", () => {
 describe("velocity signals", () => {
   it.each([
     // dimension, counts of earlier orders, hit, reason
-    ["device", { "24h": 4 }, true, "5 orders from this device in 24 h, limit 3"],
-    ["device", { "24h": 2 }, false, "3 orders from this device in 24 h, limit 3"],
-    ["device", {}, false, "1 order from this device in 24 h, limit 3"],
-    ["email", { "24h": 3 }, true, "4 orders from this email in 24 h, limit 3"],
+    ["device", { "24h": 5 }, true, "6 orders from this device in 24 h, limit 5"],
+    ["device", { "24h": 4 }, false, "5 orders from this device in 24 h, limit 5"],
+    ["device", {}, false, "1 order from this device in 24 h, limit 5"],
+    ["email", { "24h": 5 }, true, "6 orders from this email in 24 h, limit 5"],
+    ["email", { "24h": 4 }, false, "5 orders from this email in 24 h, limit 5"],
     ["card", { "24h": 3 }, true, "4 orders from this card in 24 h, limit 3"],
-    ["ip", { "1h": 3, "24h": 5 }, true, "4 orders from this IP address in 1 h, limit 3"],
-    ["ip", { "1h": 1, "24h": 12 }, true, "13 orders from this IP address in 24 h, limit 10"],
-    ["address", { "24h": 1, "168h": 7 }, true, "8 orders from this shipping address in 7 d, limit 6"],
+    ["ip", { "1h": 5, "24h": 5 }, true, "6 orders from this IP address in 1 h, limit 5"],
+    ["ip", { "1h": 1, "24h": 22 }, true, "23 orders from this IP address in 24 h, limit 20"],
+    ["address", { "24h": 1, "168h": 10 }, true, "11 orders from this shipping address in 7 d, limit 10"],
+    ["address", { "24h": 5, "168h": 6 }, true, "6 orders from this shipping address in 24 h, limit 5"],
   ])("%s %j → hit %s", (dim, counts, hit, reason) => {
     const s = velocity(dim as string)
     const out = s.evaluate(s.defaultArgs, ctx({}, { velocity: { [dim as string]: counts } }))
@@ -168,13 +170,17 @@ describe("linked accounts", () => {
     })
   })
 
-  it("needs more new accounts when only addresses are shared", () => {
+  it("needs more new accounts when only addresses are shared, and counts that as weak evidence", () => {
     expect(s.evaluate(s.defaultArgs, ctx(young, linked(2, 2, 0, 1, 0)))).toEqual({
       hit: false,
       reason: "linked to 1 other account through 1 shared address; 2 of the group's 2 accounts created in the last 30 d, limit 2",
     })
-    expect(s.evaluate(s.defaultArgs, ctx(young, linked(2, 2, 1, 0, 0))).hit).toBe(true)
-    expect(s.evaluate(s.defaultArgs, ctx(young, linked(3, 3, 0, 2, 0))).hit).toBe(true)
+    expect(s.evaluate(s.defaultArgs, ctx(young, linked(2, 2, 1, 0, 0)))).toEqual({ hit: true, reason: expect.any(String) })
+    expect(s.evaluate(s.defaultArgs, ctx(young, linked(3, 3, 0, 2, 0)))).toEqual({
+      hit: true,
+      reason: "linked to 2 other accounts through 2 shared addresses; 3 of the group's 3 accounts created in the last 30 d, limit 2 (address links only: weak evidence)",
+      strength: 0.25,
+    })
   })
 
   it.each([
