@@ -136,3 +136,18 @@ export function firstSale(units: ArrayLike<number>, end = units.length): number 
   for (let t = 0; t < end; t++) if (units[t] > 0) return t
   return end
 }
+
+/** The fields of core's LineFactRow (`@finesse/core/lib/facts/read-types`) the builders read. */
+export type LineFactLike = { placed_at: Date | string | number; quantity: number; unit_price: number; discount_total: number; returned_quantity?: number; status?: string }
+
+/**
+ * A demand line from an order line fact: net unit price = unit_price − discount_total / quantity (minor units),
+ * promoted when the line carried a discount; returned units are taken off; canceled orders are not demand (null).
+ */
+export function demandLineFromFact(row: LineFactLike): DemandLine | null {
+  if (row.status === "canceled") return null
+  const quantity = row.quantity - (row.returned_quantity ?? 0)
+  if (!(quantity > 0) || !(row.quantity > 0)) return null
+  const time = row.placed_at instanceof Date ? row.placed_at.getTime() : typeof row.placed_at === "number" ? row.placed_at : Date.parse(row.placed_at)
+  return { time, quantity, unitPrice: row.unit_price - row.discount_total / row.quantity, promoted: row.discount_total > 0 }
+}

@@ -1,4 +1,5 @@
-import { etsFilter, etsForecast, etsForecastSd, fitEts } from "../ets-core"
+import { etsFilter, etsForecast, etsForecastSd } from "../ets-core"
+import { fitEts } from "../ets-fit"
 import { AIR_PASSENGERS, NILE, WWW_USAGE } from "./fixtures"
 
 const Z80 = 1.2815515655446004

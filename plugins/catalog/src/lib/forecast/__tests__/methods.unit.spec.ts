@@ -1,4 +1,5 @@
-import { etsFilter, fitEts } from "../ets-core"
+import { etsFilter } from "../ets-core"
+import { fitEts } from "../ets-fit"
 import { MethodInput } from "../method-types"
 import { etsAutoMethod, etsSeasonalMethod, sesMethod } from "../methods/exponential-smoothing"
 import { lineRateForecasts, orderRateMethod } from "../methods/order-rate"

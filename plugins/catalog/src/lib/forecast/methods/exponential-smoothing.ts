@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
-import { EtsFit, EtsSpec, etsFilter, etsForecastSd, fitEts } from "../ets-core"
+import { EtsSpec, etsFilter, etsForecastSd } from "../ets-core"
+import { EtsFit, fitEts } from "../ets-fit"
 import { ForecastMethod, MethodInput, MethodOutput, forecastMatrix } from "../method-types"
 
 /**

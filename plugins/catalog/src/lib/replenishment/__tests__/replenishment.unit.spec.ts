@@ -144,3 +144,35 @@ describe("purchase suggestions", () => {
     expect(cells[PURCHASE_CSV_COLUMNS.indexOf("order_value")]).toBe((qty * 12.5).toFixed(2))
   })
 })
+
+describe("from a forecast and Medusa's inventory level", () => {
+  const { demandInputFromForecast, stockLevelFromInventory } = require("../from-forecast")
+  const { demandLineFromFact } = require("../../series/demand-series")
+  const forecast = (demandClass: string) => ({
+    method: "order_rate",
+    code: "order_rate",
+    params: {},
+    demandClass,
+    point: Float64Array.from([6, 6]),
+    mean: Float64Array.from([7, 7]),
+    intervals: [{ level: 0.8, lower: Float64Array.from([0, 0]), upper: Float64Array.from([18, 18]) }],
+    intervalSource: "distribution",
+    backtest: [],
+    scale: 7,
+    priceResponse: null,
+  })
+  const series = { units: Float64Array.from([6, 0, 12, 0]), lines: Float64Array.from([1, 0, 2, 0]), sizes: Float64Array.from([6, 6, 6]), sizePeriods: Int32Array.from([0, 2, 2]) }
+  it("a lumpy forecast keeps the line sizes for a compound Poisson plan; a smooth one does not", () => {
+    const lumpy = demandInputFromForecast(forecast("lumpy"), 7, series)
+    expect(lumpy.intermittent).toBe(true)
+    expect(lumpy.meanPerDay).toBe(1)
+    expect(lumpy.linesPerDay).toBeCloseTo(1 / 6, 12)
+    expect(demandInputFromForecast(forecast("smooth"), 7, series).intermittent).toBe(false)
+  })
+  it("maps Medusa's inventory level and core's line facts", () => {
+    expect(stockLevelFromInventory({ stocked_quantity: 10, reserved_quantity: 3, incoming_quantity: 5 }, 4)).toEqual({ stocked: 10, reserved: 3, incoming: 5, incomingInDays: 4 })
+    const at = new Date("2025-03-03T10:00:00Z")
+    expect(demandLineFromFact({ placed_at: at, quantity: 4, unit_price: 1000, discount_total: 400, returned_quantity: 1, status: "completed" })).toEqual({ time: at.getTime(), quantity: 3, unitPrice: 900, promoted: true })
+    expect(demandLineFromFact({ placed_at: at, quantity: 4, unit_price: 1000, discount_total: 0, status: "canceled" })).toBeNull()
+  })
+})
