@@ -17,6 +17,22 @@ import {
 
 export const CLEAR_FILTERS: FiltersPatch = { currency_code: null, sales_channel_id: null, region_id: null, category_id: null }
 
+/** A day of a custom range (UTC day strings in, local dates in the picker). */
+const DayField = ({ label, testId, day, min, max, onChange }: { label: string; testId: string; day: string; min?: string; max?: string; onChange: (d: Date | null) => void }) => (
+  <Field label={label}>
+    <div className="w-[150px]" data-testid={testId}>
+      <DatePicker
+        size="small"
+        value={localDateOfDay(day)}
+        minValue={min ? localDateOfDay(min) : undefined}
+        maxValue={max ? localDateOfDay(max) : undefined}
+        onChange={onChange}
+        aria-label={label}
+      />
+    </div>
+  </Field>
+)
+
 export const InsightsHeader = ({
   filters,
   update,
@@ -98,28 +114,8 @@ export const InsightsHeader = ({
         </Field>
         {filters.preset === "custom" && (
           <>
-            <Field label="From">
-              <div className="w-[150px]" data-testid="filter-from">
-                <DatePicker
-                  size="small"
-                  value={localDateOfDay(filters.from)}
-                  maxValue={localDateOfDay(filters.to)}
-                  onChange={(d) => setDay("from", d)}
-                  aria-label="From"
-                />
-              </div>
-            </Field>
-            <Field label="To">
-              <div className="w-[150px]" data-testid="filter-to">
-                <DatePicker
-                  size="small"
-                  value={localDateOfDay(filters.to)}
-                  minValue={localDateOfDay(filters.from)}
-                  onChange={(d) => setDay("to", d)}
-                  aria-label="To"
-                />
-              </div>
-            </Field>
+            <DayField label="From" testId="filter-from" day={filters.from} max={filters.to} onChange={(d) => setDay("from", d)} />
+            <DayField label="To" testId="filter-to" day={filters.to} min={filters.from} onChange={(d) => setDay("to", d)} />
           </>
         )}
         <Field label="Interval">
