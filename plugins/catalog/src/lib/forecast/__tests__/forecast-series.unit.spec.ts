@@ -152,3 +152,21 @@ describe("daily granularity with a pooled day-of-week profile", () => {
     for (const h of [0, 1, 2, 3, 4]) expect(f.mean[h]).toBeGreaterThan(f.mean[5])
   })
 })
+
+describe("edge cases", () => {
+  const config = defaultForecastConfig("week", 4)
+  it.each([
+    ["no history", []],
+    ["one period", [5]],
+    ["all zeros", [0, 0, 0, 0, 0, 0]],
+    ["one sale long ago", [0, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
+  ])("%s: a finite, non-negative forecast", (_, y) => {
+    const s: DemandSeries = { units: Float64Array.from(y as number[]), lines: Float64Array.from((y as number[]).map((v) => (v > 0 ? 1 : 0))), sizes: Float64Array.from((y as number[]).filter((v) => v > 0)), sizePeriods: Int32Array.from((y as number[]).flatMap((v, t) => (v > 0 ? [t] : []))) }
+    const f = forecastSeries(s, config)
+    expect(f.point).toHaveLength(4)
+    for (const v of [...f.point, ...f.mean]) {
+      expect(Number.isFinite(v)).toBe(true)
+      expect(v).toBeGreaterThanOrEqual(0)
+    }
+  })
+})
