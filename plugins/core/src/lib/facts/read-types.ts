@@ -78,6 +78,8 @@ export type EventReadRow = {
   order_id: string | null
   recommendation_id: string | null
   query: string | null
+  /** for a search: how many products it found */
+  result_count: number | null
   quantity: number | null
   amount: number | null
   currency_code: string | null

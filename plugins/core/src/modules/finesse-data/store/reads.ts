@@ -66,7 +66,7 @@ export async function pageLineFacts(db: Knex, after: Cursor, limit: number, f: F
 }
 
 const EVENT_FIELDS = `id, type, source, anonymous_id, session_id, customer_id, occurred_at, product_id, variant_id,
-  category_id, order_id, recommendation_id, query, quantity, amount, currency_code, properties`
+  category_id, order_id, recommendation_id, query, result_count, quantity, amount, currency_code, properties`
 
 export async function pageEvents(db: Knex, after: Cursor, limit: number, f: EventFilter = {}) {
   const sql = ["deleted_at is null"]
