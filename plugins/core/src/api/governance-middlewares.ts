@@ -39,13 +39,33 @@ const AUDITED_PREFIXES = [
   "/admin/shipping-options",
 ]
 const CORE_RESOURCES = new Set(["jobs", "job-kinds", "costs", "kpis", "products", "audit", "roles", "customers"])
+/** Route areas served by a plugin under another name. */
+const AREA_OWNER: Record<string, string> = { campaigns: "recommendations" }
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"])
 
 /** Which plugin an admin route belongs to: `/admin/finesse/pricing/…` → pricing, Medusa's own routes → medusa. */
 function ownerOf(route: string): string {
   const m = /^\/admin\/finesse\/([^/]+)/.exec(route)
   if (!m) return "medusa"
-  return CORE_RESOURCES.has(m[1]) ? "core" : m[1]
+  return CORE_RESOURCES.has(m[1]) ? "core" : AREA_OWNER[m[1]] ?? m[1]
+}
+
+const singular = (s: string) => s.replace(/-/g, " ").replace(/ies$/, "y").replace(/(ch|sh|ss|x)es$/, "$1").replace(/([^s])s$/, "$1")
+
+/**
+ * A readable line for a write that did not describe itself: `POST /admin/customer-groups` → "created customer group",
+ * `POST /admin/orders/:id/cancel` → "cancel order", `DELETE /admin/price-lists/:id` → "deleted price list".
+ */
+export function describeRoute(method: string, route: string): string {
+  const parts = route.replace(/^\/admin\/(finesse\/)?/, "").split("/").filter(Boolean)
+  const last = parts[parts.length - 1]
+  if (last === ":id") {
+    const resource = singular(parts[parts.length - 2] ?? "resource")
+    return `${method === "DELETE" ? "deleted" : "updated"} ${resource}`
+  }
+  const idAt = parts.lastIndexOf(":id")
+  if (idAt >= 0) return `${method === "DELETE" ? `removed ${singular(last)} of` : last.replace(/-/g, " ")} ${singular(parts[idAt - 1] ?? "")}`.trim()
+  return method === "POST" ? `created ${singular(last)}` : `${method.toLowerCase()} ${last}`
 }
 
 /** The id of what a create answered (`{ customer_group: { id } }`), for routes without an id in the path. */
@@ -80,7 +100,7 @@ function auditWrites(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFu
         action: note?.action ?? `${req.method} ${route}`,
         resource_type: note?.resource_type ?? segments[segments.length - 1] ?? null,
         resource_id: note?.resource_id ?? ids[ids.length - 1] ?? createdId(answer),
-        summary: note?.summary ?? `${req.method} ${route} → ${res.statusCode}`,
+        summary: note?.summary ?? describeRoute(req.method, route),
         changes: note?.changes ?? { status: res.statusCode, body: redactForAudit(req.body ?? null) as Record<string, unknown> },
       })
     } catch (e) {

@@ -24,7 +24,10 @@ const FinesseRolesPage = () => {
     {
       key: "user",
       header: "User",
-      cell: (u) => <TitleCell title={[u.first_name, u.last_name].filter(Boolean).join(" ") || u.email} detail={u.email} />,
+      cell: (u) => {
+        const name = [u.first_name, u.last_name].filter(Boolean).join(" ")
+        return <TitleCell title={name || u.email} detail={name ? u.email : undefined} />
+      },
     },
     {
       key: "role",
