@@ -170,6 +170,11 @@ medusaIntegrationTestRunner({
       const { sync } = (await api.post(`${S}/${segment.id}/sync`, {}, admin)).data
       expect(sync).toMatchObject({ segment_id: segment.id, trigger: "manual", added_count: evaluated.member_count, removed_count: 0, group_created: true })
       expect(sync.triggered_by).toMatch(/^user_/)
+      // the sync is in the suite's audit log with its author; the dry run before it is not
+      const audit = (await api.get(`/admin/finesse/audit?resource_id=${segment.id}&action=personas.segment.synced`, admin)).data
+      expect(audit.count).toBe(1)
+      expect(audit.entries[0]).toMatchObject({ actor_id: sync.triggered_by, plugin: "personas", changes: { added: evaluated.member_count, removed: 0 } })
+      expect((await api.get(`/admin/finesse/audit?q=sync_previewed`, admin)).data.count).toBe(0)
       const groupId = (await segmentOf(segment.id)).customer_group_id
       expect(groupId).toBe(sync.customer_group_id)
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -259,6 +264,14 @@ medusaIntegrationTestRunner({
       )
       expect(history[0]).toMatchObject({ trigger: "job", triggered_by: "system", added: [shopper.customer.id], removed: [] })
       expect(history[1]).toMatchObject({ trigger: "job", group_created: true })
+      // a job's syncs change customer groups on their own: each is in the audit log as the system's
+      const audit = await waitFor(
+        () => api.get(`/admin/finesse/audit?resource_id=${segment.id}&action=personas.segment.synced`, admin).then((r: any) => r.data),
+        (a: any) => a.count === 2,
+        10_000,
+        100
+      )
+      expect(audit.entries[0]).toMatchObject({ actor_type: "system", actor_id: null, changes: { added: 1, removed: 0 } })
       // another order right after that sync (most likely the same minute): it gets a sync of its own
       await placeOrder(api, store, { token: second.token, email: second.customer.email!, items: [{ variantId: store.products[1].variantId, quantity: 1 }] })
       await waitFor(() => inGroup(second.customer.id), (v) => v === true, 30_000, 200)

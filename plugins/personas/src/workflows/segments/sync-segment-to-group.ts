@@ -1,5 +1,6 @@
 import { createCustomerGroupsWorkflow, emitEventStep, linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { recordAuditStep } from "@finesse/core/workflows"
 import { applySegmentMembershipStep } from "./steps/apply-segment-membership"
 import { planSegmentSyncStep } from "./steps/plan-segment-sync"
 import { recordSegmentSyncStep } from "./steps/record-segment-sync"
@@ -41,6 +42,20 @@ export const syncSegmentToGroupWorkflow = createWorkflow("personas-sync-segment-
       member_count: plan.member_count,
       started_at: startedAt,
     }))
+  )
+  // an admin's sync is recorded by core with the request; a job's sync changes customer groups on its own: record it
+  when({ input }, ({ input }) => input.trigger === "job").then(() =>
+    recordAuditStep(
+      transform({ sync }, ({ sync }) => ({
+        actor_type: "system" as const,
+        plugin: "personas",
+        action: "personas.segment.synced",
+        resource_type: "segment",
+        resource_id: sync.segment_id,
+        summary: `auto-synced segment to customer group ${sync.customer_group_id}: ${sync.added_count} added, ${sync.removed_count} removed`,
+        changes: { customer_group_id: sync.customer_group_id, added: sync.added_count, removed: sync.removed_count },
+      }))
+    )
   )
   emitEventStep({
     eventName: "finesse.personas.segment_synced",

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { describeAudit } from "@finesse/core/access"
 import { planSegmentSync } from "../../../../../../../engine/group-sync"
 import { syncSegmentToGroupWorkflow } from "../../../../../../../workflows/segments/sync-segment-to-group"
 import { actorOf, personasOf } from "../../../helpers"
@@ -15,6 +16,8 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminSyncSegmentBodyT
     const plan = await planSegmentSync(req.scope, req.params.id)
     const who = await personasOf(req).customerSummaries([...plan.add.slice(0, SHOWN), ...plan.remove.slice(0, SHOWN)])
     const show = (ids: string[]) => ids.slice(0, SHOWN).map((id) => ({ customer_id: id, ...(who.get(id) ?? { email: null, first_name: null, last_name: null }) }))
+    // a dry run changes nothing: not an audited change
+    describeAudit(req, { action: "personas.segment.sync_previewed", summary: "", record: false })
     res.json({
       diff: {
         segment_id: plan.segment_id,
@@ -35,6 +38,13 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminSyncSegmentBodyT
   }
   const { result } = await syncSegmentToGroupWorkflow(req.scope).run({
     input: { segment_id: req.params.id, triggered_by: actorOf(req) ?? "unknown", trigger: "manual" },
+  })
+  describeAudit(req, {
+    action: "personas.segment.synced",
+    summary: `synced segment to customer group ${result.customer_group_id}: ${result.added_count} added, ${result.removed_count} removed`,
+    resource_type: "segment",
+    resource_id: req.params.id,
+    changes: { customer_group_id: result.customer_group_id, added: result.added_count, removed: result.removed_count, group_created: result.group_created },
   })
   res.json({ sync: result })
 }
