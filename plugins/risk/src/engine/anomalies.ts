@@ -1,0 +1,162 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, generateEntityId, Modules } from "@medusajs/framework/utils"
+import {
+  dayOfInstant,
+  epochDay,
+  isoDay,
+  KPI_METRICS,
+  kpiSeriesFromRollups,
+  runKpiAnomalies,
+  type DailySeries,
+  type Incident,
+  type KpiMetric,
+  type MetricSpec,
+} from "../lib"
+import { readDailySales, readDailyTraffic, readPriceChanges } from "../reads/core-tables"
+import { riskServices } from "./risk-services"
+
+/** Days of rollups the baselines read: two 56-day windows before the first day scored, and a year for the chart. */
+export const HISTORY_DAYS = 730
+
+export type KpiSeriesSet = { series: DailySeries[]; specs: Record<string, MetricSpec>; labels: Record<string, string>; from: string; to: string }
+
+/**
+ * The watched KPI series over [from, to] from core's rollups: GMV and promotion burn per currency (money of two
+ * currencies does not add up), orders, refund rate, conversion and event volume over all, price changes from
+ * Medusa's prices. Days before a series' first non-zero value are missing, not zero: a store that starts changing
+ * prices (or a demo seeded today) has no baseline yet, rather than an alert.
+ */
+export async function loadKpiSeries(container: MedusaContainer, from: string, to: string): Promise<KpiSeriesSet> {
+  const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const [sales, traffic, prices] = await Promise.all([readDailySales(db, from, to), readDailyTraffic(db, from, to), readPriceChanges(db, from, to)])
+  const all = kpiSeriesFromRollups({ sales, traffic: traffic.length ? traffic : undefined, priceChanges: prices }, from, to)
+  const series: DailySeries[] = []
+  const specs: Record<string, MetricSpec> = {}
+  const labels: Record<string, string> = {}
+  const add = (metric: string, s: DailySeries, spec: MetricSpec, label: string) => {
+    const values = Float64Array.from(s.values as ArrayLike<number>)
+    const first = values.findIndex((v) => Number.isFinite(v) && v > 0)
+    if (first === -1) return
+    for (let i = 0; i < first; i++) values[i] = NaN
+    series.push({ metric, startDay: s.startDay, values })
+    specs[metric] = spec
+    labels[metric] = label
+  }
+  const currencies = [...new Set(sales.map((r) => r.currency_code))].sort()
+  for (const cur of currencies) {
+    const one = kpiSeriesFromRollups({ sales: sales.filter((r) => r.currency_code === cur) }, from, to)
+    const suffix = currencies.length > 1 ? ` (${cur.toUpperCase()})` : ""
+    add(`gmv:${cur}`, one.gmv, KPI_METRICS.gmv, `GMV${suffix}`)
+    add(`promotion_burn:${cur}`, one.promotion_burn, KPI_METRICS.promotion_burn, `promotion burn${suffix}`)
+  }
+  for (const m of ["orders", "refund_rate", "conversion", "event_volume", "price_changes"] as KpiMetric[]) add(m, all[m], KPI_METRICS[m], KPI_METRICS[m].label)
+  return { series, specs, labels, from, to }
+}
+
+export type AnomalyRunResult = { scored: { from: string; to: string }; incidents: number; opened: number; updated: number; alerts: number; keys: string[] }
+
+type Db = any
+
+async function upsertIncident(db: Db, i: Incident, now: Date): Promise<{ id: string; fresh: boolean; escalated: boolean }> {
+  const r = await db.raw(
+    `insert into finesse_risk_incident (id, key, start_day, end_day, metrics, severity, direction, summary, peak, points, status, detected_at)
+     values (?, ?, ?, ?, ?::text[], ?, ?, ?, ?::jsonb, ?::jsonb, 'open', ?)
+     on conflict (key) where deleted_at is null do update set
+       end_day = greatest(finesse_risk_incident.end_day, excluded.end_day),
+       metrics = excluded.metrics,
+       severity = case when array_position(array['warning','major','critical'], excluded.severity) > array_position(array['warning','major','critical'], finesse_risk_incident.severity)
+                       then excluded.severity else finesse_risk_incident.severity end,
+       direction = excluded.direction, summary = excluded.summary, peak = excluded.peak, points = excluded.points, updated_at = now()
+     returning id, (xmax = 0) as fresh`,
+    [generateEntityId(undefined, "frinc"), i.key, i.start, i.end, i.metrics, i.severity, i.direction, i.summary, JSON.stringify(i.peak), JSON.stringify(i.points), now]
+  )
+  return { id: r.rows[0].id, fresh: !!r.rows[0].fresh, escalated: false }
+}
+
+/** One notification per incident (the alert row is unique per incident; the module's idempotency key guards a retry). */
+async function alertIncident(container: MedusaContainer, incidentId: string, i: Incident, labels: Record<string, string>): Promise<boolean> {
+  const { db, risk } = riskServices(container)
+  const opts = risk.options()
+  const channel = opts.alertChannel ?? "feed"
+  const title = `KPI alert (${i.severity}): ${i.metrics.map((m) => labels[m] ?? m).join(", ")} ${i.direction === "down" ? "dropped" : i.direction === "up" ? "jumped" : "moved"}`
+  const description = i.summary
+  const claimed = await db.raw(
+    `insert into finesse_risk_alert (id, incident_id, severity, channel, title, description, status, sent_at)
+     values (?, ?, ?, ?, ?, ?, 'sent', now()) on conflict (incident_id) where deleted_at is null do nothing returning id`,
+    [generateEntityId(undefined, "fralr"), incidentId, i.severity, channel, title, description]
+  )
+  if (!claimed.rows.length) return false
+  const alertId = claimed.rows[0].id
+  try {
+    const sent = await container.resolve(Modules.NOTIFICATION).createNotifications({
+      to: opts.alertTo ?? "",
+      channel,
+      template: "admin-ui",
+      data: { title, description, severity: i.severity, incident_key: i.key },
+      trigger_type: "finesse.risk.kpi_alert",
+      resource_id: incidentId,
+      resource_type: "finesse_risk_incident",
+      idempotency_key: `finesse-risk-incident-${i.key}`,
+    })
+    const id = (Array.isArray(sent) ? sent[0] : sent)?.id ?? null
+    await db.raw(`update finesse_risk_alert set notification_id = ?, updated_at = now() where id = ?`, [id, alertId])
+  } catch (e) {
+    await db.raw(`update finesse_risk_alert set status = 'failed', error = ?, updated_at = now() where id = ?`, [(e as Error).message.slice(0, 500), alertId])
+  }
+  return true
+}
+
+/**
+ * The KPI anomaly job's engine: scores the last `scoreDays` complete days (up to the day before `asOf`) of every
+ * watched KPI against its seasonal baseline, groups anomalous days into incidents (one incident, one alert), upserts
+ * them by their stable key and sends one notification per new incident. Safe to run twice: the same days give the
+ * same incidents and no second alert.
+ */
+export async function runAnomalyDetection(
+  container: MedusaContainer,
+  opts: { asOf?: Date; scoreDays?: number; report?: (pct: number, msg: string) => Promise<void> } = {}
+): Promise<AnomalyRunResult> {
+  const asOf = opts.asOf ?? new Date()
+  const last = dayOfInstant(asOf.getTime()) - 1
+  const to = isoDay(last)
+  const from = isoDay(last - HISTORY_DAYS + 1)
+  const scoreDays = Math.max(1, Math.min(opts.scoreDays ?? 14, HISTORY_DAYS))
+  await opts.report?.(5, `reading ${HISTORY_DAYS} days of rollups`)
+  const set = await loadKpiSeries(container, from, to)
+  await opts.report?.(40, `scoring the last ${scoreDays} days of ${set.series.length} KPIs`)
+  const n = last - epochDay(from) + 1
+  const run = runKpiAnomalies(set.series, { fromIndex: n - scoreDays, specs: set.specs, labels: set.labels })
+  const { db } = riskServices(container)
+  let opened = 0
+  let updated = 0
+  let alerts = 0
+  const now = new Date()
+  for (const inc of run.incidents) {
+    const r = await upsertIncident(db, inc, now)
+    if (r.fresh) opened++
+    else updated++
+    if (await alertIncident(container, r.id, inc, set.labels)) alerts++
+  }
+  await opts.report?.(100, `${run.incidents.length} incidents (${opened} new, ${alerts} alerts sent)`)
+  return { scored: { from: isoDay(last - scoreDays + 1), to }, incidents: run.incidents.length, opened, updated, alerts, keys: run.incidents.map((i) => i.key) }
+}
+
+export type MetricSeriesView = { metric: string; label: string; points: Array<{ day: string; observed: number | null; expected: number | null; score: number | null }> }
+
+/** Observed, expected and score per day of the last `days` of each KPI (or of `metrics`), for the admin's charts. */
+export async function kpiSeriesView(container: MedusaContainer, opts: { days: number; to?: string; metrics?: string[] }): Promise<MetricSeriesView[]> {
+  const last = opts.to ? epochDay(opts.to) : dayOfInstant(Date.now()) - 1
+  const first = last - opts.days + 1
+  const from = isoDay(first - 2 * 56 - 7)
+  const set = await loadKpiSeries(container, from, isoDay(last))
+  const wanted = opts.metrics ? set.series.filter((s) => opts.metrics!.includes(s.metric)) : set.series
+  const n = last - epochDay(from) + 1
+  const run = runKpiAnomalies(wanted, { fromIndex: n - opts.days, specs: set.specs, labels: set.labels })
+  const fin = (v: number) => (Number.isFinite(v) ? v : null)
+  return run.series.map((r, k) => {
+    const s = wanted[k]
+    const points = []
+    for (let i = n - opts.days; i < n; i++) points.push({ day: isoDay(s.startDay + i), observed: fin(Number(s.values[i])), expected: fin(r.expected[i]), score: fin(r.scores[i]) })
+    return { metric: r.metric, label: set.labels[r.metric] ?? r.metric, points }
+  })
+}
