@@ -4,7 +4,7 @@
 // customer exactly once, capacity, arrival <= due at every customer and back at the depot by its due time, with
 // exact Euclidean distances in double precision; the distance is recomputed from the routes.
 // Options: --only C1,R2,R101,... (families or names), --seconds S (default 10), --threads N (worker threads per
-//          instance, passed to the CLI; default 2), --parallel N (instances at once; default 1), --seed N, --no-build.
+//          instance, passed to the CLI; default 1), --parallel N (instances at once; default 1), --seed N, --no-build.
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
@@ -104,7 +104,7 @@ export default async function run({ args, root, log }) {
   const seconds = Number(option(args, "--seconds", "10"))
   const parallel = Math.max(1, Number(option(args, "--parallel", "1")))
   const seed = option(args, "--seed", "1")
-  const threads = option(args, "--threads", "2")
+  const threads = option(args, "--threads", "1")
   const only = option(args, "--only", "")
   if (!args.includes("--no-build")) {
     for (const p of ["core", "logistics"]) {

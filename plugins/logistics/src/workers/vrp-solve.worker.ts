@@ -3,18 +3,20 @@
 import { performance } from "node:perf_hooks"
 import { parentPort, workerData } from "node:worker_threads"
 import { solveVrptw } from "../lib/vrp/solve"
-import type { VrpInstance } from "../lib/vrp/types"
+import type { SolveOptions, VrpInstance } from "../lib/vrp/types"
 
 export interface VrpWorkerInput {
   instance: VrpInstance
   seed: number
   /** wall-clock deadline as epoch milliseconds (shared by all threads of one run) */
   deadline: number
+  /** strategy options of this thread (e.g. fleetReductionShare) */
+  options?: Pick<SolveOptions, "fleetReductionShare" | "routeMinShare" | "routeMinStall" | "granularity">
 }
 
 if (parentPort) {
-  const { instance, seed, deadline } = workerData as VrpWorkerInput
+  const { instance, seed, deadline, options } = workerData as VrpWorkerInput
   const seconds = Math.max(0.05, (deadline - Date.now()) / 1000)
-  const solution = solveVrptw(instance, { seed, seconds, now: () => performance.now() })
+  const solution = solveVrptw(instance, { ...options, seed, seconds, now: () => performance.now() })
   parentPort.postMessage(solution)
 }

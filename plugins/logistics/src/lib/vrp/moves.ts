@@ -84,24 +84,35 @@ function chain(rs: Routes, r: number, i: number, k: number, rev: boolean): void 
 }
 
 export function applyRelocate(rs: Routes, r1: number, i: number, k: number, r2: number, j: number, rev = false): void {
-  const c1 = rs.customers(r1)
-  const moved = c1.slice(i - 1, i - 1 + k)
-  if (rev) moved.reverse()
+  const { nodes, S } = rs
+  const b1 = r1 * S
+  const L1 = rs.len[r1]
+  const A = rs.bufA
   if (r1 !== r2) {
-    c1.splice(i - 1, k)
-    const c2 = rs.customers(r2)
-    c2.splice(j, 0, ...moved)
-    rs.setRoute(r1, c1)
-    rs.setRoute(r2, c2)
+    const b2 = r2 * S
+    const L2 = rs.len[r2]
+    const B = rs.bufB
+    let n = 0
+    for (let t = 1; t <= j; t++) B[n++] = nodes[b2 + t]
+    if (rev) for (let t = i + k - 1; t >= i; t--) B[n++] = nodes[b1 + t]
+    else for (let t = i; t < i + k; t++) B[n++] = nodes[b1 + t]
+    for (let t = j + 1; t <= L2; t++) B[n++] = nodes[b2 + t]
+    let m = 0
+    for (let t = 1; t <= L1; t++) if (t < i || t >= i + k) A[m++] = nodes[b1 + t]
+    rs.setRoute(r1, A, m)
+    rs.setRoute(r2, B, n)
     return
   }
   // positions are 1-based; j counts in the route before removal
-  const out: number[] = []
-  for (let pos = 0; pos <= c1.length; pos++) {
-    if (pos >= 1 && (pos < i || pos > i + k - 1)) out.push(c1[pos - 1])
-    if (pos === j) out.push(...moved)
+  let m = 0
+  for (let pos = 0; pos <= L1; pos++) {
+    if (pos >= 1 && (pos < i || pos > i + k - 1)) A[m++] = nodes[b1 + pos]
+    if (pos === j) {
+      if (rev) for (let t = i + k - 1; t >= i; t--) A[m++] = nodes[b1 + t]
+      else for (let t = i; t < i + k; t++) A[m++] = nodes[b1 + t]
+    }
   }
-  rs.setRoute(r1, out)
+  rs.setRoute(r1, A, m)
 }
 
 /** Exchange chains i..i+k1-1 of r1 and j..j+k2-1 of r2 (non-overlapping when r1 = r2). */
@@ -171,20 +182,36 @@ export function evaluateSwap(rs: Routes, r1: number, i: number, k1: number, r2: 
 }
 
 export function applySwap(rs: Routes, r1: number, i: number, k1: number, r2: number, j: number, k2: number): void {
+  const { nodes, S } = rs
+  if (r1 === r2 && i > j) return applySwap(rs, r2, j, k2, r1, i, k1)
+  const b1 = r1 * S
+  const b2 = r2 * S
+  const A = rs.bufA
   if (r1 === r2) {
-    if (i > j) return applySwap(rs, r2, j, k2, r1, i, k1)
-    const c = rs.customers(r1)
-    const out = [...c.slice(0, i - 1), ...c.slice(j - 1, j - 1 + k2), ...c.slice(i - 1 + k1, j - 1), ...c.slice(i - 1, i - 1 + k1), ...c.slice(j - 1 + k2)]
-    rs.setRoute(r1, out)
+    // prefix, chain 2, middle, chain 1, suffix
+    const L = rs.len[r1]
+    let m = 0
+    for (let t = 1; t < i; t++) A[m++] = nodes[b1 + t]
+    for (let t = j; t < j + k2; t++) A[m++] = nodes[b1 + t]
+    for (let t = i + k1; t < j; t++) A[m++] = nodes[b1 + t]
+    for (let t = i; t < i + k1; t++) A[m++] = nodes[b1 + t]
+    for (let t = j + k2; t <= L; t++) A[m++] = nodes[b1 + t]
+    rs.setRoute(r1, A, m)
     return
   }
-  const c1 = rs.customers(r1)
-  const c2 = rs.customers(r2)
-  const m1 = c1.splice(i - 1, k1)
-  const m2 = c2.splice(j - 1, k2, ...m1)
-  c1.splice(i - 1, 0, ...m2)
-  rs.setRoute(r1, c1)
-  rs.setRoute(r2, c2)
+  const B = rs.bufB
+  const L1 = rs.len[r1]
+  const L2 = rs.len[r2]
+  let m = 0
+  for (let t = 1; t < i; t++) A[m++] = nodes[b1 + t]
+  for (let t = j; t < j + k2; t++) A[m++] = nodes[b2 + t]
+  for (let t = i + k1; t <= L1; t++) A[m++] = nodes[b1 + t]
+  let n = 0
+  for (let t = 1; t < j; t++) B[n++] = nodes[b2 + t]
+  for (let t = i; t < i + k1; t++) B[n++] = nodes[b1 + t]
+  for (let t = j + k2; t <= L2; t++) B[n++] = nodes[b2 + t]
+  rs.setRoute(r1, A, m)
+  rs.setRoute(r2, B, n)
 }
 
 /** 2-opt* (Potvin & Rousseau 1995): r1 keeps positions 0..i and takes r2's tail after j; r2 the converse. */
@@ -215,10 +242,19 @@ export function evaluateTwoOptStar(rs: Routes, r1: number, i: number, r2: number
 }
 
 export function applyTwoOptStar(rs: Routes, r1: number, i: number, r2: number, j: number): void {
-  const c1 = rs.customers(r1)
-  const c2 = rs.customers(r2)
-  rs.setRoute(r1, [...c1.slice(0, i), ...c2.slice(j)])
-  rs.setRoute(r2, [...c2.slice(0, j), ...c1.slice(i)])
+  const { nodes, S } = rs
+  const b1 = r1 * S
+  const b2 = r2 * S
+  const A = rs.bufA
+  const B = rs.bufB
+  let m = 0
+  for (let t = 1; t <= i; t++) A[m++] = nodes[b1 + t]
+  for (let t = j + 1; t <= rs.len[r2]; t++) A[m++] = nodes[b2 + t]
+  let n = 0
+  for (let t = 1; t <= j; t++) B[n++] = nodes[b2 + t]
+  for (let t = i + 1; t <= rs.len[r1]; t++) B[n++] = nodes[b1 + t]
+  rs.setRoute(r1, A, m)
+  rs.setRoute(r2, B, n)
 }
 
 /** 2-opt within route r: reverse positions i+1..j (0 <= i < j <= len). */
@@ -242,6 +278,12 @@ export function evaluateTwoOpt(rs: Routes, r: number, i: number, j: number, boun
 }
 
 export function applyTwoOpt(rs: Routes, r: number, i: number, j: number): void {
-  const c = rs.customers(r)
-  rs.setRoute(r, [...c.slice(0, i), ...c.slice(i, j).reverse(), ...c.slice(j)])
+  const { nodes, S } = rs
+  const b = r * S
+  const A = rs.bufA
+  let m = 0
+  for (let t = 1; t <= i; t++) A[m++] = nodes[b + t]
+  for (let t = j; t > i; t--) A[m++] = nodes[b + t]
+  for (let t = j + 1; t <= rs.len[r]; t++) A[m++] = nodes[b + t]
+  rs.setRoute(r, A, m)
 }

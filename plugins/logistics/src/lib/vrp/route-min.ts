@@ -27,6 +27,8 @@ export interface RouteMinOptions {
    * more insertion-ejection steps instead.
    */
   squeezeProbability?: number
+  /** moves a squeeze may apply before it gives up (default 15: a squeeze that needs more rarely succeeds) */
+  squeezeSteps?: number
   /**
    * Give up once no route was removed for max(stallSeconds, twice the time the last removal took), in seconds
    * measured by `elapsed` (default: never)
@@ -57,6 +59,7 @@ class RouteMinimiser {
   private readonly maxIterations: number
   private readonly perturbMoves: number
   private readonly squeezeProbability: number
+  private readonly squeezeSteps: number
 
   constructor(
     private readonly p: Problem,
@@ -73,6 +76,7 @@ class RouteMinimiser {
     this.maxIterations = opts.maxIterations ?? Infinity
     this.perturbMoves = opts.perturbMoves ?? 1000
     this.squeezeProbability = opts.squeezeProbability ?? 0.2
+    this.squeezeSteps = opts.squeezeSteps ?? 15
   }
 
   run(): RouteMinResult {
@@ -213,7 +217,7 @@ class RouteMinimiser {
     this.insertAt(v, bestR, bestJ)
     const K = p.K
     const infeasible: number[] = []
-    for (let guard = 0; guard < 10 * p.n; guard++) {
+    for (let guard = 0; guard < this.squeezeSteps; guard++) {
       infeasible.length = 0
       for (let r = 0; r < rs.R; r++) if (!this.closed[r] && rs.cost[r] > EPS) infeasible.push(r)
       if (infeasible.length === 0) break

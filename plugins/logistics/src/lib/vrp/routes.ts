@@ -110,6 +110,9 @@ export class Routes {
   wTW = 1
   /** accumulator used by move evaluations */
   readonly acc = new Float64Array(SEG)
+  /** scratch route buffers for applying moves without allocating */
+  readonly bufA: Int32Array
+  readonly bufB: Int32Array
   // the problem's arrays, held directly for the hot accumulator methods
   private readonly N: number
   private readonly time: Float64Array
@@ -133,6 +136,8 @@ export class Routes {
     this.capacity = p.capacity
     this.S = p.n + 2
     this.nodes = new Int32Array(R * this.S)
+    this.bufA = new Int32Array(this.S)
+    this.bufB = new Int32Array(this.S)
     this.len = new Int32Array(R)
     this.fwd = new Float64Array(R * this.S * SEG)
     this.bwd = new Float64Array(R * this.S * SEG)
@@ -154,8 +159,8 @@ export class Routes {
     for (let r = 0; r < this.R; r++) this.cost[r] = this.segCost(this.fwd, (r * this.S + this.len[r] + 1) * SEG)
   }
 
-  /** Replaces route r by the given customers (customers previously elsewhere must be removed by the caller). */
-  setRoute(r: number, customers: ArrayLike<number>): void {
+  /** Replaces route r by customers[0..count) (customers previously elsewhere must be removed by the caller). */
+  setRoute(r: number, customers: ArrayLike<number>, count = customers.length): void {
     const base = r * this.S
     const old = this.len[r]
     for (let k = 1; k <= old; k++) {
@@ -166,9 +171,9 @@ export class Routes {
       }
     }
     this.nodes[base] = 0
-    for (let k = 0; k < customers.length; k++) this.nodes[base + k + 1] = customers[k]
-    this.nodes[base + customers.length + 1] = 0
-    this.len[r] = customers.length
+    for (let k = 0; k < count; k++) this.nodes[base + k + 1] = customers[k]
+    this.nodes[base + count + 1] = 0
+    this.len[r] = count
     this.refresh(r)
   }
 

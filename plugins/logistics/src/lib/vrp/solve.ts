@@ -34,10 +34,10 @@ export function solveVrptw(inst: VrpInstance, opts: SolveOptions = {}): VrpSolut
   const rm = minimiseRoutes(p, start, {
     rng,
     stop: () => elapsed() > seconds * rmShare,
-    // the removal attempt stops after a stall (10 % of the budget, or twice the last removal's time) so that
+    // the removal attempt stops after a stall (15 % of the budget, or twice the last removal's time) so that
     // the distance phase inherits the rest; hard instances still get up to rmShare of the budget
     elapsed,
-    stallSeconds: Number.isFinite(seconds) ? seconds * (opts.routeMinStall ?? 0.1) : undefined,
+    stallSeconds: Number.isFinite(seconds) ? seconds * (opts.routeMinStall ?? 0.15) : undefined,
     maxIterations: opts.routeMinIterations,
     target: p.vehicleLowerBound,
     onImproved: (routes) => {

@@ -100,7 +100,7 @@ export interface SolveOptions {
   hgsIterations?: number
   /** share of the budget the route-minimisation phase may use before distance minimisation (default 0.5) */
   routeMinShare?: number
-  /** the route minimisation also stops after removing no route for this share of the budget (default 0.1) */
+  /** the route minimisation also stops after removing no route for this share of the budget (default 0.15) */
   routeMinStall?: number
   /**
    * share of the budget for a genetic search at one route fewer than route minimisation reached (default 0.25;

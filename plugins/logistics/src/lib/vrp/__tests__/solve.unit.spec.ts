@@ -103,6 +103,22 @@ describe("solveVrptw", () => {
     expect(sol2.feasible).toBe(true)
   })
 
+  test("edge cases: no customers; a customer above capacity; a fleet too small is reported, not hidden", () => {
+    const empty = solveVrptw({ ...line4(), customers: [] }, caps)
+    expect(empty.vehicles).toBe(0)
+    expect(empty.feasible).toBe(true)
+    const heavy = line4()
+    heavy.customers[2].demand = 3 // capacity 2
+    const h = solveVrptw(heavy, caps)
+    expect(h.unserved).toEqual([2])
+    expect(h.routes.flatMap((r) => r.customers).sort()).toEqual([0, 1, 3])
+    const small = line4()
+    small.vehicles.count = 1
+    const s = solveVrptw(small, caps)
+    expect(s.vehicles).toBe(2)
+    expect(s.feasible).toBe(false)
+  })
+
   test("a finite budget needs an injected clock", () => {
     expect(() => solveVrptw(line4(), { seconds: 1 })).toThrow(/now/)
     let t = 0
