@@ -1,0 +1,4 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminPromotionsMiddlewares } from "./admin/finesse/promotions/middlewares"
+
+export default defineMiddlewares({ routes: [...adminPromotionsMiddlewares] })
