@@ -4,8 +4,8 @@ import type { PricingStrategy } from "./types"
 
 export const costPlusArgs = z
   .object({
-    /** the margin to earn, in percent */
-    targetPct: z.number().min(0).max(95),
+    /** the margin (at most 95 %) or markup (at most 1,000 %) to earn, in percent */
+    targetPct: z.number().min(0).max(1000),
     /**
      * "margin": targetPct is the gross margin on the price, price = cost / (1 − m) (30 % → cost 7.00 sells at 10.00);
      * "markup": targetPct is added to the cost, price = cost × (1 + m) (30 % → 9.10).
@@ -13,6 +13,8 @@ export const costPlusArgs = z
     basis: z.enum(["margin", "markup"]).default("margin"),
   })
   .strict()
+  // a 100 % margin is a free cost; a 120 % markup is an ordinary fashion price
+  .refine((a) => a.basis === "markup" || a.targetPct <= 95, { message: "a margin is at most 95 % (use basis markup above that)", path: ["targetPct"] })
 export type CostPlusArgs = z.infer<typeof costPlusArgs>
 
 export const costPlusStrategy: PricingStrategy<CostPlusArgs> = {

@@ -33,6 +33,9 @@ describe("strategy registry", () => {
     const bad = parseStrategyArgs("cost_plus", { targetPct: 120 })
     expect(bad.ok).toBe(false)
     expect(!bad.ok && bad.issues[0].path).toBe("args.targetPct")
+    // above 95 % only as a markup: 120 % on cost is an ordinary fashion price, a 120 % margin is impossible
+    expect(parseStrategyArgs("cost_plus", { targetPct: 120, basis: "markup" })).toEqual({ ok: true, args: { targetPct: 120, basis: "markup" } })
+    expect(parseStrategyArgs("cost_plus", { targetPct: 1200, basis: "markup" }).ok).toBe(false)
     const extra = parseStrategyArgs("competitive", { mode: "beat" })
     expect(!extra.ok && extra.issues[0].path).toBe("args.beatPct")
     expect(parseStrategyArgs("value_based", { tier: "mid", colour: "red" }).ok).toBe(false)
