@@ -1,5 +1,6 @@
 import { Rng } from "../prng"
 import type { DemoPlan } from "../types"
+import { promotionsPlant } from "./promotions"
 
 /**
  * A capability plugin's planted truth in the demo store's history: orders, customers and events with a pattern its
@@ -15,7 +16,7 @@ export type DemoPlant = {
 }
 
 /** Every plant, applied in this order after the base plan (each gets its own random stream). */
-export const PLANTS: DemoPlant[] = []
+export const PLANTS: DemoPlant[] = [promotionsPlant]
 
 /**
  * Applies the plants, then restores the plan's invariants: orders sorted by time and keyed `ord_NNNNNN` in that
