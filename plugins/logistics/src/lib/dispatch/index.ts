@@ -1,0 +1,3 @@
+export * from "./dispatch-instance"
+export * from "./dispatch-plan"
+export * from "./route-sheet"

@@ -1,0 +1,3 @@
+export * from "./fleet-region"
+export * from "./promise"
+export * from "./choose-mode"

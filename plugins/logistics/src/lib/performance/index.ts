@@ -1,0 +1,2 @@
+export * from "./delivery-stats"
+export * from "./alert-rules"

@@ -1,0 +1,5 @@
+export * from "./types"
+export { ROUTING_STRATEGIES, DEFAULT_ROUTING_CONFIG, listRoutingStrategies, parseRoutingConfig, type ConfigIssue } from "./registry"
+export { decideRouting, validateAllocation, explainAllocation, type AllocationIssue } from "./decide"
+export { searchCandidates, allocate, eligibleLocations, type SearchLimits, type SearchResult } from "./split-search"
+export { buildContext, formatMinor } from "./context"
