@@ -209,6 +209,49 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("exchanges, claims and repairs", () => {
+      it("turns an exchange into a Medusa exchange and a damaged-item claim into a Medusa replacement claim", async () => {
+        const ex = await api.post(`${S}/cases`, { kind: "exchange", order_id: orderId, body: "Shirt too small, one size up please", reason: "wrong_size", lines: [{ line_item_id: lines.shirt, quantity: 1, condition: "unopened", resolution: "exchange" }] }, as(ada))
+        expect(ex.data.decision.outcome).toBe("approve")
+        const exCase = ex.data.case
+        expect(exCase).toMatchObject({ status: "approved", remedies: [{ type: "exchange" }] })
+        const exchange = (await api.get(`/admin/exchanges/${exCase.remedies[0].exchange_id}?fields=id,order_id,return_id,*additional_items,*additional_items.item`, admin)).data.exchange
+        expect(exchange).toMatchObject({ id: exCase.remedies[0].exchange_id, order_id: orderId })
+        expect(exchange.additional_items.map((i: any) => i.item?.variant_id ?? i.variant_id)).toEqual([store.products[0].variantId])
+        expect(exCase.remedies[0].return_id).toBe(exchange.return_id)
+
+        // a claim has no automatic approval in the default policy: an agent approves the replacement
+        const cl = (await api.post(`${S}/cases`, { kind: "claim", order_id: orderId, body: "The hat arrived crushed", reason: "damaged", lines: [{ line_item_id: lines.hat, quantity: 1, condition: "damaged", resolution: "exchange" }] }, as(ada))).data
+        expect(cl.decision.outcome).toBe("review")
+        expect((await api.get(`${A}/cases/${cl.case.id}`, admin)).data.case.priority).toBe("high")
+        const approved = (await api.post(`${A}/cases/${cl.case.id}/approve`, {}, admin)).data
+        const claim = (await api.get(`/admin/claims/${approved.claim_id}?fields=id,type,order_id,*claim_items,*additional_items,*additional_items.item`, admin)).data.claim
+        expect(claim).toMatchObject({ id: approved.claim_id, type: "replace", order_id: orderId })
+        expect(claim.claim_items.map((i: any) => [i.item_id, i.reason])).toEqual([[lines.hat, "production_failure"]])
+        expect(claim.additional_items.map((i: any) => i.item?.variant_id ?? i.variant_id)).toEqual([store.products[1].variantId])
+      })
+
+      it("checks the warranty of a repair, gives it its own RMA number and walks it to completion", async () => {
+        await api.post(`${A}/warranty-terms`, { name: "Hats: 12 months", category_ids: [store.products[1].categoryId], months: 12, covers: ["defective", "stitching"], excludes: ["accidental_damage"] }, admin)
+        const r = (await api.post(`${S}/cases`, { kind: "repair", order_id: orderId, body: "The stitching came loose", lines: [{ line_item_id: lines.hat, quantity: 1, reason: "stitching" }] }, as(ada))).data
+        expect(r.decision).toMatchObject({ outcome: "approve", decided_by: { rule_code: "warranty" } })
+        expect(r.case.repair).toMatchObject({ status: "approved", warranty_status: "in_warranty", covered: true })
+        expect(r.case.repair.rma_number).toMatch(/^RPR-[0-9A-Z]{6}-[0-9A-Z]$/)
+        const skip = await expectStatus(api.post(`${A}/cases/${r.case.id}/repair`, { status: "repaired" }, admin))
+        expect([skip.status, skip.data.message]).toEqual([400, expect.stringContaining("next: awaiting_item, cancelled")])
+        let last: any
+        for (const status of ["awaiting_item", "received", "diagnosing", "repairing", "repaired", "shipped_back", "completed"]) {
+          last = (await api.post(`${A}/cases/${r.case.id}/repair`, { status }, admin)).data.case
+        }
+        expect(last).toMatchObject({ status: "resolved", repair: { status: "completed" }, survey_status: "scheduled" })
+        const seen = (await api.get(`${S}/cases/${r.case.id}`, as(ada))).data.case
+        expect(seen.messages.map((m: any) => m.body)).toContain("Your repaired item is on its way back to you.")
+        // excluded damage is not covered
+        const excluded = (await api.post(`${A}/policy/preview`, { order_id: orderId, kind: "repair", lines: [{ line_item_id: lines.hat, quantity: 1, reason: "accidental_damage" }] }, admin)).data
+        expect(excluded.decision).toMatchObject({ outcome: "review", message: expect.stringContaining("accidental_damage is excluded") })
+      })
+    })
+
     describe("resolution, satisfaction, suggestions and SLA alerts", () => {
       it("resolves with a saved reply, surveys the customer through the notification module, and a low score reopens the case", async () => {
         const saved = (await api.post(`${A}/replies`, { key: "where_is_my_order", title: "Where is my order", body: "Hi {{customer.first_name | there}}, your order {{order.display_id}} is on its way.", kinds: ["question"] }, admin)).data.reply
