@@ -9,8 +9,9 @@ export type SuggestionRow = {
   sku?: string | null
   title?: string
   locationId: string
-  supplier?: string
-  currencyCode?: string
+  locationName?: string | null
+  supplier?: string | null
+  currencyCode?: string | null
   plan: ReplenishmentPlan
 }
 
@@ -30,6 +31,7 @@ export const PURCHASE_CSV_COLUMNS = [
   "sku",
   "title",
   "location_id",
+  "location_name",
   "supplier",
   "suggested_qty",
   "order_value_minor",
@@ -59,6 +61,7 @@ export function purchaseSuggestionsCsv(rows: SuggestionRow[], decimals = 2): str
         r.sku ?? "",
         r.title ?? "",
         r.locationId,
+        r.locationName ?? "",
         r.supplier ?? "",
         p.suggestedQty,
         p.orderValueMinor,

@@ -1,0 +1,3 @@
+export * from "./jobs/enqueue-catalog-job"
+export * from "./lead-times/save-lead-times"
+export * from "./settings/update-settings"
