@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { normalizeGtin, normalizeSku } from "../lib/competitors/identifiers"
 import type { ObservationInsert } from "../modules/finesse-pricing/store/observations"
-import { newId, pgArray } from "../modules/finesse-pricing/store/bulk"
+import { newIds, pgArray } from "../modules/finesse-pricing/store/bulk"
 import { productOfVariants, variantIdentifiers } from "../reads/medusa-prices"
 import { pricingDb, pricingService } from "./context"
 
@@ -132,10 +132,11 @@ export async function ingestObservations(container: MedusaContainer, rows: reado
       `insert into finesse_pricing_product_match (id, competitor_id, variant_id, product_id, offer_id, method, gtin, sku)
        select * from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
        on conflict (competitor_id, variant_id) where deleted_at is null do nothing`,
-      [pgArray(m.map(() => newId("fpmat"))), pgArray(m.map((x) => x.competitor_id)), pgArray(m.map((x) => x.variant_id)), pgArray(m.map((x) => x.product_id)), pgArray(m.map((x) => x.offer_id)), pgArray(m.map((x) => x.method)), pgArray(m.map((x) => x.gtin)), pgArray(m.map((x) => x.sku))]
+      [pgArray(newIds("fpmat", m.length)), pgArray(m.map((x) => x.competitor_id)), pgArray(m.map((x) => x.variant_id)), pgArray(m.map((x) => x.product_id)), pgArray(m.map((x) => x.offer_id)), pgArray(m.map((x) => x.method)), pgArray(m.map((x) => x.gtin)), pgArray(m.map((x) => x.sku))]
     )
     matchesCreated = r.rowCount ?? 0
   }
+
   const { written, duplicates } = out.length ? await svc.upsertObservations(out) : { written: 0, duplicates: 0 }
   return { received: rows.length, accepted: out.length, written, duplicates, matches_created: matchesCreated, rejected }
 }

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { bulkInsert, newId, pgArray, type Column } from "./bulk"
+import { bulkInsert, newIds, pgArray, type Column } from "./bulk"
 
 export type AlertInsert = {
   key: string
@@ -36,11 +36,12 @@ const COLUMNS: Column[] = [
 export async function upsertAlerts(db: Knex, alerts: readonly AlertInsert[], at: Date): Promise<{ id: string; key: string; inserted: boolean }[]> {
   if (!alerts.length) return []
   const byKey = new Map(alerts.map((a) => [a.key, a]))
+  const ids = newIds("fpalr", byKey.size)
   const { rows } = await bulkInsert(
     db,
     "finesse_pricing_alert",
     COLUMNS,
-    [...byKey.values()].map((a) => [newId("fpalr"), a.key, a.code, a.severity, "open", a.variant_id, a.product_id, a.competitor_id, a.currency_code, a.message, a.data, at, at]),
+    [...byKey.values()].map((a, i) => [ids[i], a.key, a.code, a.severity, "open", a.variant_id, a.product_id, a.competitor_id, a.currency_code, a.message, a.data, at, at]),
     `on conflict (key) where deleted_at is null do update set last_seen_at = excluded.last_seen_at, message = excluded.message, data = excluded.data,
        severity = excluded.severity, status = case when finesse_pricing_alert.status = 'resolved' then 'open' else finesse_pricing_alert.status end,
        resolved_at = case when finesse_pricing_alert.status = 'resolved' then null else finesse_pricing_alert.resolved_at end, updated_at = now()

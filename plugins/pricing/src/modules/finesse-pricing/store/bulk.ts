@@ -1,5 +1,5 @@
+import { randomBytes } from "node:crypto"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { generateEntityId } from "@medusajs/framework/utils"
 
 export type ColumnType = "text" | "int" | "float8" | "bool" | "timestamptz" | "jsonb"
 export type Column = { name: string; type: ColumnType }
@@ -40,4 +40,25 @@ export async function bulkInsert(db: Knex, table: string, columns: readonly Colu
   return { count, rows: out }
 }
 
-export const newId = (prefix: string) => generateEntityId(undefined, prefix)
+const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+/**
+ * `n` ids in Medusa's shape (`prefix_` + a 26-character ULID: 48 bits of time, 80 random bits, Crockford base32).
+ * Medusa's generateEntityId draws the randomness byte by byte and costs ~0.1 ms an id, which is the whole budget of
+ * a 5,000-row ingest batch; here one randomBytes call serves the batch. Sortable by time across batches (not within
+ * a millisecond), unique by their 80 random bits.
+ */
+export function newIds(prefix: string, n: number, now = Date.now()): string[] {
+  let t = ""
+  for (let i = 9, ms = now; i >= 0; i--, ms = Math.floor(ms / 32)) t = CROCKFORD[ms % 32] + t
+  const bytes = randomBytes(n * 16)
+  const out = new Array<string>(n)
+  for (let i = 0; i < n; i++) {
+    let s = `${prefix}_${t}`
+    for (let j = i * 16, end = j + 16; j < end; j++) s += CROCKFORD[bytes[j] & 31]
+    out[i] = s
+  }
+  return out
+}
+
+export const newId = (prefix: string) => newIds(prefix, 1)[0]

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { bulkInsert, newId, pgArray, type Column } from "./bulk"
+import { bulkInsert, newIds, pgArray, type Column } from "./bulk"
 
 export type ChangeInsert = {
   batch_id: string
@@ -37,7 +37,7 @@ const COLUMNS: Column[] = [
 ]
 
 export async function insertChanges(db: Knex, rows: readonly ChangeInsert[]): Promise<string[]> {
-  const ids = rows.map(() => newId("fpchg"))
+  const ids = newIds("fpchg", rows.length)
   await bulkInsert(
     db,
     "finesse_pricing_price_change",

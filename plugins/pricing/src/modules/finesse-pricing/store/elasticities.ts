@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { bulkInsert, newId, pgArray, type Column } from "./bulk"
+import { bulkInsert, newIds, pgArray, type Column } from "./bulk"
 
 export type ElasticityInsert = {
   scope: "product" | "category"
@@ -44,11 +44,12 @@ const finite = (x: number | null) => (x === null || !Number.isFinite(x) ? null :
 
 /** Replaces the estimates of a run: the same scope and id is one row (the latest estimate). */
 export async function upsertElasticities(db: Knex, rows: readonly ElasticityInsert[], runId: string, at: Date): Promise<number> {
+  const ids = newIds("fpela", rows.length)
   const { count } = await bulkInsert(
     db,
     "finesse_pricing_elasticity",
     COLUMNS,
-    rows.map((e) => [newId("fpela"), e.scope, e.scope_id, e.category_id, e.currency_code, e.source, finite(e.elasticity), finite(e.ci_low), finite(e.ci_high), finite(e.se), finite(e.df), e.evidence, e.observations, e.price_levels, e.controls, e.reasons, runId, at]),
+    rows.map((e, i) => [ids[i], e.scope, e.scope_id, e.category_id, e.currency_code, e.source, finite(e.elasticity), finite(e.ci_low), finite(e.ci_high), finite(e.se), finite(e.df), e.evidence, e.observations, e.price_levels, e.controls, e.reasons, runId, at]),
     `on conflict (scope, scope_id) where deleted_at is null do update set category_id = excluded.category_id, currency_code = excluded.currency_code,
        source = excluded.source, elasticity = excluded.elasticity, ci_low = excluded.ci_low, ci_high = excluded.ci_high, se = excluded.se, df = excluded.df,
        evidence = excluded.evidence, observations = excluded.observations, price_levels = excluded.price_levels, controls = excluded.controls,

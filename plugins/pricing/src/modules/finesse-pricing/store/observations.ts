@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { bulkInsert, newId, pgArray, type Column } from "./bulk"
+import { bulkInsert, newIds, pgArray, type Column } from "./bulk"
 
 export type ObservationInsert = {
   competitor_id: string
@@ -39,11 +39,12 @@ export async function upsertObservations(db: Knex, rows: readonly ObservationIns
   const byKey = new Map<string, ObservationInsert>()
   for (const o of rows) byKey.set(`${o.competitor_id}|${o.variant_id}|${o.currency_code}|${o.observed_at.getTime()}`, o)
   const unique = [...byKey.values()]
+  const ids = newIds("fpobs", unique.length)
   const { count } = await bulkInsert(
     db,
     "finesse_pricing_observation",
     COLUMNS,
-    unique.map((o) => [newId("fpobs"), o.competitor_id, o.variant_id, o.product_id, o.currency_code, o.price, o.in_stock, o.observed_at, o.source, o.offer_id, o.url]),
+    unique.map((o, i) => [ids[i], o.competitor_id, o.variant_id, o.product_id, o.currency_code, o.price, o.in_stock, o.observed_at, o.source, o.offer_id, o.url]),
     `on conflict (competitor_id, variant_id, currency_code, observed_at) where deleted_at is null
      do update set price = excluded.price, in_stock = excluded.in_stock, source = excluded.source, offer_id = excluded.offer_id, url = excluded.url, updated_at = now()`
   )

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { bulkInsert, newId, pgArray, type Column } from "./bulk"
+import { bulkInsert, newIds, pgArray, type Column } from "./bulk"
 
 /** A proposal as stored (money in minor units). */
 export type ProposalInsert = {
@@ -49,8 +49,9 @@ const COLUMNS: Column[] = [
 /** Writes a run's proposals in bulk (a retried run first deletes what its earlier attempt wrote). */
 export async function insertProposals(db: Knex, batchId: string, rows: readonly ProposalInsert[]): Promise<number> {
   await db.raw(`delete from finesse_pricing_proposal where batch_id = ?`, [batchId])
-  const values = rows.map((p) => [
-    newId("fpprop"),
+  const ids = newIds("fpprop", rows.length)
+  const values = rows.map((p, i) => [
+    ids[i],
     batchId,
     p.variant_id,
     p.product_id,
