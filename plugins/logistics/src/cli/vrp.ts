@@ -31,7 +31,7 @@ Output (stdout):
   vehicles=N distance=D          N routes, D the total distance with 2 decimals
   Route #k: c1 c2 ...            one line per route, k from 1, customers by their Solomon number, depot implicit
 --seconds is the wall-clock budget of the whole command (reading the file included). --threads 1 (the default)
-  searches in the main thread, spending 25 % of the budget after route minimisation on a search at one route
+  searches in the main thread, spending 30 % of the budget after route minimisation on a search at one route
   fewer. --threads 2 runs two independent searches in worker threads, seeded --seed and --seed + 1, and prints the better one
   (fewer vehicles, then shorter): the first spends 30 % of the budget on a search at one route fewer than the
   ejection pool reached, the second spends all of it on distance. Use it only with a second core to spare: on a

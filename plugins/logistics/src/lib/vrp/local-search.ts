@@ -32,16 +32,19 @@ export function localSearch(rs: Routes, rng: Rng, opts: LocalSearchOptions = {})
   const K = p.K
   const maxMoves = opts.maxMoves ?? Infinity
   const useEmpty = opts.useEmptyRoutes ?? true
-  const order: number[] = []
-  for (let v = 1; v <= p.n; v++) if (rs.routeOf[v] >= 0) order.push(v)
-  const testedAt = new Int32Array(p.N).fill(-1)
+  // buffers reused across calls (one local search runs per offspring)
+  const order = rs.lsOrder
+  let count = 0
+  for (let v = 1; v <= p.n; v++) if (rs.routeOf[v] >= 0) order[count++] = v
+  const testedAt = rs.lsTested.fill(-1)
   let moves = 0
   let loop = 0
   let improved = true
   while (improved && moves < maxMoves) {
     improved = false
-    rng.shuffle(order)
-    for (const u of order) {
+    rng.shuffle(order, 0, count)
+    for (let t = 0; t < count; t++) {
+      const u = order[t]
       const last = testedAt[u]
       testedAt[u] = rs.clock
       const start = rng.int(Math.max(K, 1))

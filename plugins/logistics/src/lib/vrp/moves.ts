@@ -5,13 +5,12 @@
 // granular local search asks "is there an improvement?" and most candidates fail this cheap test (Vidal 2022,
 // HGS-CVRP; PyVRP's Exchange operator). For a relocation, the receiving route's time warp is not credited:
 // inserting a visit never shortens lateness when travel times obey the triangle inequality (as PyVRP assumes).
-import { F_DIST, type Routes } from "./routes"
+import { F_DIST, F_LOAD, SEG, type Routes } from "./routes"
 
+/** load of positions i..i+k-1 of route r, from the prefix loads */
 function chainLoad(rs: Routes, r: number, i: number, k: number): number {
-  let q = 0
-  const base = r * rs.S
-  for (let t = i; t < i + k; t++) q += rs.p.demand[rs.nodes[base + t]]
-  return q
+  const o = (r * rs.S + i) * SEG
+  return rs.fwd[o + (k - 1) * SEG + F_LOAD] - rs.fwd[o - SEG + F_LOAD]
 }
 
 /** Relocate the chain of k customers at positions i..i+k-1 of r1 to after position j of r2 (reversed if rev). */

@@ -113,6 +113,9 @@ export class Routes {
   /** scratch route buffers for applying moves without allocating */
   readonly bufA: Int32Array
   readonly bufB: Int32Array
+  /** the local search's visiting order and last-test stamps, kept here so that each run allocates nothing */
+  readonly lsOrder: Int32Array
+  readonly lsTested: Int32Array
   // the problem's arrays, held directly for the hot accumulator methods
   private readonly N: number
   private readonly time: Float64Array
@@ -138,6 +141,8 @@ export class Routes {
     this.nodes = new Int32Array(R * this.S)
     this.bufA = new Int32Array(this.S)
     this.bufB = new Int32Array(this.S)
+    this.lsOrder = new Int32Array(p.N)
+    this.lsTested = new Int32Array(p.N)
     this.len = new Int32Array(R)
     this.fwd = new Float64Array(R * this.S * SEG)
     this.bwd = new Float64Array(R * this.S * SEG)

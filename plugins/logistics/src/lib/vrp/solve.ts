@@ -63,7 +63,7 @@ export function solveVrptw(inst: VrpInstance, opts: SolveOptions = {}): VrpSolut
       progress("hgs")
     }
   }
-  const reduceShare = opts.fleetReductionShare ?? 0.25
+  const reduceShare = opts.fleetReductionShare ?? 0.3
   if (fleet > p.vehicleLowerBound && reduceShare > 0) {
     const attemptEnd = elapsed() + seconds * reduceShare
     const target = fleet - 1

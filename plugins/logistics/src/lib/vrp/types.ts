@@ -103,7 +103,7 @@ export interface SolveOptions {
   /** the route minimisation also stops after removing no route for this share of the budget (default 0.15) */
   routeMinStall?: number
   /**
-   * share of the budget for a genetic search at one route fewer than route minimisation reached (default 0.25;
+   * share of the budget for a genetic search at one route fewer than route minimisation reached (default 0.3;
    * 0 disables it); if it finds a feasible solution it continues at that fleet
    */
   fleetReductionShare?: number
