@@ -1,13 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { SuiteContext } from "../../helpers/suite"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { adminHeaders, expectStatus } from "../../helpers/auth"
 
-jest.setTimeout(180_000)
 
 /** The suite's audit log (append-only, hash-chained, searchable, CSV) and the Finesse roles on admin routes. */
-medusaIntegrationTestRunner({
-  inApp: true,
-  testSuite: ({ api, getContainer }) => {
+export function governanceSuite({ api, getContainer }: SuiteContext) {
     let admin: { headers: Record<string, string> }
     let adminId: string
     const userIdOf = async (h: { headers: Record<string, string> }) => (await api.get("/admin/users/me", h)).data.user.id as string
@@ -178,5 +175,4 @@ medusaIntegrationTestRunner({
       expect(log.entries[0]).toMatchObject({ resource_id: customer.id, actor_id: adminId })
       expect(log.entries[0].changes.core.events).toBe(events.length)
     })
-  },
-})
+}

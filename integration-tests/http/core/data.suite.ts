@@ -1,10 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { SuiteContext } from "../../helpers/suite"
+import type { SharedStore } from "./core.spec"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { randomUUID } from "node:crypto"
 import { adminHeaders, expectStatus, waitFor } from "../../helpers/auth"
 import { createCustomerWithToken, createStoreFixture, placeOrder, type StoreFixture } from "../../helpers/store-fixture"
 
-jest.setTimeout(180_000)
 process.env.FINESSE_EVENTS_RATE_PER_ANON = "50"
 
 const iso = (msAgo = 0) => new Date(Date.now() - msAgo).toISOString()
@@ -18,18 +18,16 @@ const ev = (type: string, anon: string, properties: Record<string, unknown>, ext
   ...extra,
 })
 
-medusaIntegrationTestRunner({
-  inApp: true,
-  testSuite: ({ api, getContainer }) => {
+export function dataSuite({ api, getContainer }: SuiteContext, shared: SharedStore) {
     let store: StoreFixture
     let admin: { headers: Record<string, string> }
     const db = () => getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const send = (events: unknown[], token?: string) => api.post("/store/finesse/events", { events }, store.storeHeaders(token))
 
-    // made once: the test runner snapshots the database after this and restores it before every test
-    beforeAll(async () => {
-      store = await createStoreFixture(getContainer())
-      admin = await adminHeaders(getContainer())
+    // the spec makes the store once for every suite (the runner restores that snapshot before every test)
+    beforeAll(() => {
+      store = shared.store
+      admin = shared.admin
     })
 
     describe("POST /store/finesse/events", () => {
@@ -303,5 +301,4 @@ medusaIntegrationTestRunner({
         expect(k.funnel.map((s: any) => s.step)).toEqual(["viewed", "added_to_cart", "checkout_started", "ordered"])
       })
     })
-  },
-})
+}

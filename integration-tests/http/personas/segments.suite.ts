@@ -1,11 +1,10 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { SuiteContext } from "../../helpers/suite"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { adminHeaders } from "../../helpers/auth"
 import { createCustomerWithToken, createStoreFixture, placeOrder } from "../../helpers/store-fixture"
 import { expectStatus, insertFacts, recompute, seedStore, settleJobs, waitFor } from "./fixtures"
 
-jest.setTimeout(240_000)
 
 const S = "/admin/finesse/personas/segments"
 
@@ -17,9 +16,7 @@ const REGULARS = {
   ],
 }
 
-medusaIntegrationTestRunner({
-  inApp: true,
-  testSuite: ({ api, getContainer }) => {
+export function segmentsSuite({ api, getContainer }: SuiteContext) {
     let admin: { headers: Record<string, string> }
     let adminEmail: string
 
@@ -276,5 +273,4 @@ medusaIntegrationTestRunner({
       await placeOrder(api, store, { token: second.token, email: second.customer.email!, items: [{ variantId: store.products[1].variantId, quantity: 1 }] })
       await waitFor(() => inGroup(second.customer.id), (v) => v === true, 30_000, 200)
     })
-  },
-})
+}

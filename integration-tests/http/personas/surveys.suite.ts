@@ -1,10 +1,9 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { SuiteContext } from "../../helpers/suite"
 import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders } from "../../helpers/auth"
 import { createCustomerWithToken, createStoreFixture, placeOrder } from "../../helpers/store-fixture"
 import { expectStatus, recompute, seedStore, settleJobs, waitFor } from "./fixtures"
 
-jest.setTimeout(240_000)
 
 const A = "/admin/finesse/personas/surveys"
 
@@ -21,9 +20,7 @@ const STYLE_SURVEY = {
   ],
 }
 
-medusaIntegrationTestRunner({
-  inApp: true,
-  testSuite: ({ api, getContainer }) => {
+export function surveysSuite({ api, getContainer }: SuiteContext) {
     let admin: { headers: Record<string, string> }
 
     beforeEach(async () => {
@@ -198,5 +195,4 @@ medusaIntegrationTestRunner({
       )
       expect(members[0]).toMatchObject({ customer_id: eve.customer.id, email: eve.customer.email })
     })
-  },
-})
+}

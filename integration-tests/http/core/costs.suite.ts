@@ -1,22 +1,20 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { SuiteContext } from "../../helpers/suite"
+import type { SharedStore } from "./core.spec"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { adminHeaders, expectStatus, waitFor } from "../../helpers/auth"
 import { createStoreFixture, placeOrder, type StoreFixture } from "../../helpers/store-fixture"
 
-jest.setTimeout(180_000)
 
-medusaIntegrationTestRunner({
-  inApp: true,
-  testSuite: ({ api, getContainer }) => {
+export function costsSuite({ api, getContainer }: SuiteContext, shared: SharedStore) {
     let store: StoreFixture
     let admin: { headers: Record<string, string> }
     const job = (id: string) => api.get(`/admin/finesse/jobs/${id}`, admin).then((r: any) => r.data.job)
     const settled = (j: any) => ["completed", "failed", "cancelled"].includes(j.state)
 
-    // made once: the test runner snapshots the database after this and restores it before every test
-    beforeAll(async () => {
-      store = await createStoreFixture(getContainer())
-      admin = await adminHeaders(getContainer())
+    // the spec makes the store once for every suite (the runner restores that snapshot before every test)
+    beforeAll(() => {
+      store = shared.store
+      admin = shared.admin
     })
 
     it("needs an admin login on every cost route", async () => {
@@ -111,5 +109,4 @@ medusaIntegrationTestRunner({
       expect(failed).toMatchObject({ state: "failed", attempts: 1 })
       expect(failed.error).toContain("the header must name currency_code, cost")
     })
-  },
-})
+}
