@@ -2,14 +2,16 @@
 // the 12 weeks before, using only earlier lines (it picks methods and parameters by backtests that end before
 // as-of). This suite scores it against what was sold in 2011-11-07 .. 2011-12-04 with WAPE, next to the seasonal-
 // naive baseline (each product's mean of the 4 weeks before as-of), and checks the 80 % interval coverage. It also
-// times the forecast library on 100,000 synthetic weekly series (the nightly job's size), without I/O.
-//   npm run bench -- forecast [--json] [--no-build] [--synthetic N] [--no-synthetic]
+// times the forecast library on 100,000 synthetic weekly series (the nightly job's size), without I/O, and then the
+// forecast job itself over 100,000 variant × location series in a database (forecast-job.mjs, ≤ 120 s).
+//   npm run bench -- forecast [--json] [--no-build] [--synthetic N] [--no-synthetic] [--no-job] [--series N] [--nightly]
 import { spawnSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { createRequire } from "node:module"
 import { RETAIL_FILE, runFinesseCli } from "../lib/util.mjs"
+import { forecastJobBench } from "./forecast-job.mjs"
 
 const AS_OF = "2011-11-07"
 const WEEKS = 4
@@ -166,6 +168,7 @@ export default async function run({ args, root, log }) {
   if (!args.includes("--no-build")) build(root, log)
   const results = await retailScore({ root, log, args })
   if (!args.includes("--no-synthetic")) results.push(...syntheticThroughput({ root, log, count: argValue(args, "--synthetic", 100_000) }))
+  if (!args.includes("--no-job")) for (const r of await forecastJobBench({ args, root, log })) results.push({ ...r, metric: `job_${r.metric.replace(/^job_/, "")}` })
   log(`[forecast] load: ${os.loadavg().map((v) => v.toFixed(2)).join(" ")}`)
   return results
 }

@@ -26,11 +26,13 @@ export async function refreshDemand(container: MedusaContainer, g: Granularity, 
   const since = !full && mark?.facts_until ? new Date(new Date(mark.facts_until).getTime() - OVERLAP_MS) : null
   const result = await db.transaction(async (trx) => {
     await trx.raw(`select pg_advisory_xact_lock(hashtext(?))`, [`finesse_catalog_demand_${g}`])
-    // the demand table holds complete periods only: a refresh after midnight adds the day (or week) that just ended
-    const r = await refreshDemandRows(trx, g, { from: o.from, until: o.until, full, factsSince: since })
+    // the demand table holds complete periods only: periods since the last refresh's end are built from every fact
+    // in them (their facts may predate the watermark); earlier periods only where facts or fulfillments changed
+    const doneUntil = full || !mark?.until ? o.until.getTime() : Math.min(o.until.getTime(), new Date(mark.until).getTime())
+    const r = await refreshDemandRows(trx, g, { from: o.from, until: new Date(Math.max(o.from.getTime(), doneUntil)), full, factsSince: since })
     let tail = { deleted: 0, written: 0, pairs: 0 }
-    if (!full && mark && new Date(mark.until ?? 0).getTime() < o.until.getTime()) {
-      tail = await refreshDemandRows(trx, g, { from: new Date(Math.max(o.from.getTime(), new Date(mark.until ?? 0).getTime())), until: o.until, full: false, factsSince: new Date(0), slide: false })
+    if (doneUntil < o.until.getTime()) {
+      tail = await refreshDemandRows(trx, g, { from: new Date(Math.max(o.from.getTime(), doneUntil)), until: o.until, full: false, factsSince: new Date(0), slide: false })
     }
     return { deleted: r.deleted + tail.deleted, written: r.written + tail.written, pairs: r.pairs + tail.pairs }
   })

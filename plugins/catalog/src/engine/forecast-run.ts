@@ -68,10 +68,15 @@ export async function runForecast(container: MedusaContainer, o: ForecastRunOpti
   const from = asOf - (o.historyPeriods ?? DEFAULT_HISTORY[g]) * len
   const t: Record<string, number> = {}
   let t0 = Date.now()
+  let c0 = process.cpuUsage()
+  // wall and CPU seconds per phase; CPU counts this process's threads (the workers too), not Postgres
   const lap = (name: string) => {
     const n = Date.now()
+    const c = process.cpuUsage(c0)
     t[name] = Math.round(n - t0) / 1000
+    t[`${name}_cpu`] = Math.round((c.user + c.system) / 1000) / 1000
     t0 = n
+    c0 = process.cpuUsage()
   }
 
   await progress(1, `refreshing ${g === "week" ? "weekly" : "daily"} demand from the order facts`)

@@ -1,10 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { stockLocations } from "../../../../../reads/medusa"
 import { catalogService, latestJobs } from "../helpers"
 
-/** GET /admin/finesse/catalog/status → the latest job of each catalog kind and the current runs. */
+/** GET /admin/finesse/catalog/status → the latest job of each catalog kind, the current runs, the
+ * supply policy and the stock locations. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const svc = catalogService(req)
-  const [jobs, week, dayRun, quality, categories, replenishment, policy] = await Promise.all([
+  const [jobs, week, dayRun, quality, categories, replenishment, policy, locations] = await Promise.all([
     latestJobs(req, ["catalog.forecast", "catalog.replenishment", "catalog.quality", "catalog.categories"]),
     svc.currentRun("week"),
     svc.currentRun("day"),
@@ -12,6 +14,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     svc.latestCategoryRun(),
     svc.replenishmentSummary(),
     svc.policy(),
+    stockLocations(req.scope),
   ])
   res.json({
     status: {
@@ -21,6 +24,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       categories: categories ? { computed_at: categories.computed_at, summary: categories.summary } : null,
       replenishment,
       policy,
+      locations,
     },
   })
 }
