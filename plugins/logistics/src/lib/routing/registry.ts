@@ -12,19 +12,23 @@ export const ROUTING_STRATEGIES: Readonly<Record<string, RoutingStrategy>> = Obj
   Object.fromEntries([fewestShipments, sameMarket, nearest, cheapest, capacityAware, locationPriority].map((s) => [s.code, s]))
 )
 
-/** Shopify's default chain (fewest splits → same market → closest) with capacity as a hard rule and cost last. */
+/**
+ * The default chain: capacity as a hard rule, then Shopify's rules with the market first (keep within the
+ * destination's market, fewest shipments, closest location) and cost last. One shipment more than the fewest is
+ * considered, so two locations inside the market can beat one location across an ocean.
+ */
 export const DEFAULT_ROUTING_CONFIG: RoutingConfig = {
   mode: "ranked",
   strategies: [
     { code: "capacity", args: { hard: true, prefer_spare: false } },
-    { code: "fewest_shipments" },
-    { code: "same_market" },
-    { code: "nearest", tolerance: 25 },
-    { code: "cheapest" },
+    { code: "same_market", args: { strict: false } },
+    { code: "fewest_shipments", args: { split_line_penalty: 0.01 } },
+    { code: "nearest", args: { aggregate: "sum", unknown_km: 5000 }, tolerance: 25 },
+    { code: "cheapest", args: { require_rate: false, unquoted_cost: 100_000 } },
   ],
   allow_split: true,
   max_shipments: 3,
-  extra_shipments: 0,
+  extra_shipments: 1,
   max_combinations: 10_000,
   max_iterations: 1_000_000,
 }

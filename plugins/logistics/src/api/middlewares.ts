@@ -1,0 +1,4 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminLogisticsMiddlewares } from "./admin/finesse/logistics/middlewares"
+
+export default defineMiddlewares({ routes: adminLogisticsMiddlewares })
