@@ -17,6 +17,9 @@ import type { SolveOptions, VrpInstance, VrpSolution } from "./types"
 export function solveVrptw(inst: VrpInstance, opts: SolveOptions = {}): VrpSolution {
   const seconds = opts.seconds ?? 10
   if (Number.isFinite(seconds) && !opts.now) throw new Error("solveVrptw: a finite `seconds` budget needs a `now` clock")
+  if (!Number.isFinite(seconds) && (opts.routeMinIterations === undefined || opts.hgsIterations === undefined)) {
+    throw new Error("solveVrptw: without a finite `seconds` budget pass routeMinIterations and hgsIterations")
+  }
   const now = opts.now ?? (() => 0)
   const t0 = now()
   const elapsed = () => (now() - t0) / 1000

@@ -121,6 +121,7 @@ describe("solveVrptw", () => {
 
   test("a finite budget needs an injected clock", () => {
     expect(() => solveVrptw(line4(), { seconds: 1 })).toThrow(/now/)
+    expect(() => solveVrptw(line4(), { seconds: Infinity, hgsIterations: 5 })).toThrow(/routeMinIterations/)
     let t = 0
     const sol = solveVrptw(line4(), { seconds: 0.5, now: () => (t += 1) })
     expect(sol.feasible).toBe(true)
