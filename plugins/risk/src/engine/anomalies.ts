@@ -1,16 +1,19 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, generateEntityId, Modules } from "@medusajs/framework/utils"
 import {
+  countSupportsAnomaly,
   dayOfInstant,
+  detectSeriesAnomalies,
   epochDay,
+  groupIncidents,
   isoDay,
   KPI_METRICS,
   kpiSeriesFromRollups,
-  runKpiAnomalies,
   type DailySeries,
   type Incident,
   type KpiMetric,
   type MetricSpec,
+  type SeriesAnomalies,
 } from "../lib"
 import { readDailySales, readDailyTraffic, readPriceChanges } from "../reads/core-tables"
 import { riskServices } from "./risk-services"
@@ -18,7 +21,23 @@ import { riskServices } from "./risk-services"
 /** Days of rollups the baselines read: two 56-day windows before the first day scored, and a year for the chart. */
 export const HISTORY_DAYS = 730
 
-export type KpiSeriesSet = { series: DailySeries[]; specs: Record<string, MetricSpec>; labels: Record<string, string>; from: string; to: string }
+export type KpiSeriesSet = {
+  series: DailySeries[]
+  specs: Record<string, MetricSpec>
+  labels: Record<string, string>
+  /** the order-count series behind a money or count metric (`gmv:eur` → orders in EUR), for the volume guard */
+  counts: Record<string, DailySeries>
+  from: string
+  to: string
+}
+
+/** Incidents closer than this (a weekend) are one: a promotion that burns on and off is one alert. */
+export const MAX_GAP_DAYS = 3
+/**
+ * One-sided Poisson p-value a day's order count must reach for its GMV or orders anomaly to stand (on top of the
+ * baseline's 4 σ): a day without orders when 6 were expected (p = 0.0025) alerts, when 4 were (p = 0.018) it does not.
+ */
+export const VOLUME_ALPHA = 0.005
 
 /**
  * The watched KPI series over [from, to] from core's rollups: GMV and promotion burn per currency (money of two
@@ -42,15 +61,39 @@ export async function loadKpiSeries(container: MedusaContainer, from: string, to
     specs[metric] = spec
     labels[metric] = label
   }
+  const counts: Record<string, DailySeries> = { orders: all.orders }
   const currencies = [...new Set(sales.map((r) => r.currency_code))].sort()
   for (const cur of currencies) {
     const one = kpiSeriesFromRollups({ sales: sales.filter((r) => r.currency_code === cur) }, from, to)
     const suffix = currencies.length > 1 ? ` (${cur.toUpperCase()})` : ""
     add(`gmv:${cur}`, one.gmv, KPI_METRICS.gmv, `GMV${suffix}`)
     add(`promotion_burn:${cur}`, one.promotion_burn, KPI_METRICS.promotion_burn, `promotion burn${suffix}`)
+    counts[`gmv:${cur}`] = { ...one.orders, metric: `orders:${cur}` }
   }
   for (const m of ["orders", "refund_rate", "conversion", "event_volume", "price_changes"] as KpiMetric[]) add(m, all[m], KPI_METRICS[m], KPI_METRICS[m].label)
-  return { series, specs, labels, from, to }
+  return { series, specs, labels, counts, from, to }
+}
+
+/**
+ * Detects anomalies in every series, drops those of GMV and orders that the day's order count does not support (a
+ * currency expecting 4 orders a day gets none now and then: lib `countSupportsAnomaly`), and groups the rest into
+ * incidents (one incident, one alert).
+ */
+export function detectKpiIncidents(set: KpiSeriesSet, fromIndex: number): { results: SeriesAnomalies[]; incidents: Incident[] } {
+  const results = set.series.map((s) => detectSeriesAnomalies(s, set.specs[s.metric], { fromIndex }))
+  const expectedCounts = new Map<string, { values: ArrayLike<number>; expected: Float64Array }>()
+  for (const [metric, c] of Object.entries(set.counts)) {
+    expectedCounts.set(metric, { values: c.values, expected: detectSeriesAnomalies(c, KPI_METRICS.orders, { fromIndex }).expected })
+  }
+  for (const r of results) {
+    const c = expectedCounts.get(r.metric)
+    if (!c) continue
+    r.anomalies = r.anomalies.filter((p) => {
+      const i = p.day - r.startDay
+      return countSupportsAnomaly(p.direction, Number(c.values[i]), c.expected[i], VOLUME_ALPHA)
+    })
+  }
+  return { results, incidents: groupIncidents(results, { labels: set.labels, maxGapDays: MAX_GAP_DAYS }) }
 }
 
 export type AnomalyRunResult = { scored: { from: string; to: string }; incidents: number; opened: number; updated: number; alerts: number; keys: string[] }
@@ -125,7 +168,7 @@ export async function runAnomalyDetection(
   const set = await loadKpiSeries(container, from, to)
   await opts.report?.(40, `scoring the last ${scoreDays} days of ${set.series.length} KPIs`)
   const n = last - epochDay(from) + 1
-  const run = runKpiAnomalies(set.series, { fromIndex: n - scoreDays, specs: set.specs, labels: set.labels })
+  const run = detectKpiIncidents(set, n - scoreDays)
   const { db } = riskServices(container)
   let opened = 0
   let updated = 0
@@ -151,9 +194,9 @@ export async function kpiSeriesView(container: MedusaContainer, opts: { days: nu
   const set = await loadKpiSeries(container, from, isoDay(last))
   const wanted = opts.metrics ? set.series.filter((s) => opts.metrics!.includes(s.metric)) : set.series
   const n = last - epochDay(from) + 1
-  const run = runKpiAnomalies(wanted, { fromIndex: n - opts.days, specs: set.specs, labels: set.labels })
+  const run = detectKpiIncidents({ ...set, series: wanted }, n - opts.days)
   const fin = (v: number) => (Number.isFinite(v) ? v : null)
-  return run.series.map((r, k) => {
+  return run.results.map((r, k) => {
     const s = wanted[k]
     const points = []
     for (let i = n - opts.days; i < n; i++) points.push({ day: isoDay(s.startDay + i), observed: fin(Number(s.values[i])), expected: fin(r.expected[i]), score: fin(r.scores[i]) })

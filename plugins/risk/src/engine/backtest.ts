@@ -12,6 +12,7 @@ import {
   type ThresholdPoint,
 } from "../lib"
 import { outcomesOf } from "../modules/finesse-risk/store/outcomes"
+import { canceledOrderIds } from "../reads/core-tables"
 import { LABEL_MATURE_DAYS } from "./outcomes"
 import { riskServices } from "./risk-services"
 import { hashedLists, type ListEntryView } from "./risk-settings"
@@ -36,7 +37,14 @@ export async function loadHistoryRecords(container: MedusaContainer, opts: { day
     [from, new Date(now), limit + 1]
   )
   const rows = (r.rows as Array<{ order_id: string | null; placed_at: Date; record: any }>).slice(0, limit).reverse()
-  const outcomes = await outcomesOf(db, rows.map((x) => x.order_id).filter((x): x is string => !!x))
+  const ids = rows.map((x) => x.order_id).filter((x): x is string => !!x)
+  const [outcomes, canceled] = await Promise.all([outcomesOf(db, ids), canceledOrderIds(db, ids)])
+  // an order cancelled in Medusa without an outcome recorded here (before the plugin ran) is a plain cancellation
+  for (const id of canceled) {
+    const list = outcomes.get(id) ?? []
+    if (!list.some((o) => o.kind === "cancellation")) list.push({ kind: "cancellation", at: now, fraud: false })
+    outcomes.set(id, list)
+  }
   const records: BacktestRecord[] = rows.map((x) => ({
     facts: x.record.facts,
     lookups: x.record.lookups,

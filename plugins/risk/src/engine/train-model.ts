@@ -14,7 +14,9 @@ export async function relabelMatured(container: MedusaContainer, now = Date.now(
   const r = await db.raw(
     `update finesse_risk_assessment a set label = 0, labelled_at = now(), updated_at = now()
       where a.label is null and a.order_id is not null and a.deleted_at is null and a.placed_at < ?
-        and not exists (select 1 from finesse_risk_outcome o where o.order_id = a.order_id and o.deleted_at is null and (o.kind = 'cancellation' or o.fraud or o.kind = 'chargeback'))`,
+        and not exists (select 1 from finesse_risk_outcome o where o.order_id = a.order_id and o.deleted_at is null and (o.kind = 'cancellation' or o.fraud or o.kind = 'chargeback'))
+        -- core's facts know the cancellations of orders placed before the plugin ran
+        and not exists (select 1 from finesse_order_fact f where f.id = a.order_id and f.status = 'canceled' and f.deleted_at is null)`,
     [new Date(now - 60 * DAY)]
   )
   return r.rowCount ?? 0

@@ -66,3 +66,30 @@ export async function pageOrderFactsForRisk(
   )
   return r.rows.map((x: any) => ({ ...x, total: Number(x.total) }))
 }
+
+/**
+ * Orders of customers who share a storefront device (`anonymous_id`) with another customer since `since`, oldest first.
+ * Candidate for core's read API (a "devices shared between customers" read).
+ */
+export async function ordersOnSharedDevices(db: Knex, since: Date): Promise<Array<{ order_id: string; customer_id: string; anonymous_id: string; placed_at: Date }>> {
+  const r = await db.raw(
+    `with shared as (
+       select anonymous_id from finesse_order_fact
+        where anonymous_id is not null and customer_id is not null and deleted_at is null and placed_at >= ?
+        group by anonymous_id having count(distinct customer_id) >= 2
+     )
+     select f.id order_id, f.customer_id, f.anonymous_id, f.placed_at
+       from finesse_order_fact f join shared s on s.anonymous_id = f.anonymous_id
+      where f.deleted_at is null and f.customer_id is not null and f.placed_at >= ?
+      order by f.placed_at, f.id`,
+    [since, since]
+  )
+  return r.rows
+}
+
+/** Which of these orders core's facts record as cancelled (a cancellation says nothing about fraud: no label). */
+export async function canceledOrderIds(db: Knex, orderIds: string[]): Promise<Set<string>> {
+  if (!orderIds.length) return new Set()
+  const r = await db.raw(`select id from finesse_order_fact where id = any(?) and status = 'canceled' and deleted_at is null`, [orderIds])
+  return new Set(r.rows.map((x: { id: string }) => x.id))
+}

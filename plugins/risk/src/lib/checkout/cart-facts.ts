@@ -66,9 +66,9 @@ const time = (v: string | Date | null | undefined): number | null => {
 const upper = (v: string | null | undefined) => (v ? v.trim().toUpperCase() || null : null)
 
 /**
- * The risk facts of a cart being completed. The account is Medusa's customer (a guest checkout has a customer
- * record too, without an account): its creation time counts only for registered accounts, so a guest email is
- * never a "new account" of a ring.
+ * The risk facts of a cart being completed. The account is Medusa's customer: a registered one, or the record
+ * Medusa keeps for a guest e-mail (created at its first checkout), so a ring checking out as guests with fresh
+ * e-mails shows as new accounts too.
  */
 export function riskFactsFromCart(cart: CheckoutCart, ctx: CheckoutContext): RiskOrderFacts {
   const ship = cart.shipping_address ?? null
@@ -81,7 +81,7 @@ export function riskFactsFromCart(cart: CheckoutCart, ctx: CheckoutContext): Ris
     amount: ctx.amount,
     currency: cart.currency_code,
     customerId: cart.customer?.id ?? null,
-    accountCreatedAt: cart.customer?.has_account ? time(cart.customer.created_at) : null,
+    accountCreatedAt: time(cart.customer?.created_at),
     email: cart.email ?? null,
     ip: ctx.ip,
     ipKey: ctx.ipKey,

@@ -96,7 +96,9 @@ describe("checkout facts", () => {
       cardFingerprint: "fp",
       deviceId: "anon_1",
     })
-    // a guest checkout's customer record has no account: never a new account of a ring
-    expect(riskFactsFromCart({ id: "c", currency_code: "eur", customer: { id: "cus_g", created_at: "2024-05-01T10:00:00.000Z", has_account: false } }, { placedAt: 0, amount: 0, ip: null, ipKey: null, ipCountry: null, deviceId: null }).accountCreatedAt).toBeNull()
+    // a guest e-mail's customer record is as new as its first checkout
+    const guest = { id: "c", currency_code: "eur", customer: { id: "cus_g", created_at: "2024-05-01T10:00:00.000Z", has_account: false } }
+    expect(riskFactsFromCart(guest, { placedAt: 0, amount: 0, ip: null, ipKey: null, ipCountry: null, deviceId: null }).accountCreatedAt).toBe(Date.parse("2024-05-01T10:00:00.000Z"))
+    expect(riskFactsFromCart({ ...guest, customer: null }, { placedAt: 0, amount: 0, ip: null, ipKey: null, ipCountry: null, deviceId: null })).toMatchObject({ customerId: null, accountCreatedAt: null })
   })
 })
