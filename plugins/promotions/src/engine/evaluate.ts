@@ -3,6 +3,7 @@ import { evaluatePromotion, experimentReport, rulesOn, type Budget, type Control
 import { activeCustomers, customerCurrencies, dbOf, evaluationLines, evaluationOrders, mainCurrency, type EvaluationOrder } from "../reads/core-tables"
 import { groupMembers, loadPromotions, type MedusaPromotion } from "../reads/medusa"
 import { currencyExponent, DAY_MS, jsonSafe, planOf, promotionsOf, requirePromotion, windowOf, type PlanRow } from "./helpers"
+import { formatMinor } from "./format-money"
 
 export type EvaluateOptions = { now?: number; preDays?: number; postDays?: number; jobId?: string | null }
 
@@ -109,7 +110,7 @@ export async function evaluateAndStore(container: MedusaContainer, promotionId: 
     if (b && b.limit != null && b.type === "spend" && (b.currency_code ?? cur).toLowerCase() === cur) budget = { type: "spend", limit: Math.round(Number(b.limit) * 10 ** exp) }
     const controlDesign: ControlDesign = design.kind === "holdout" ? { kind: "holdout", customerIds: c, designedShare: design.designedShare } : { kind: "matched", candidateIds: c }
     try {
-      reports[cur] = evaluatePromotion({
+      const report = evaluatePromotion({
         promotion: { code: promotion.code, startsAt, endsAt, ...(budget ? { budget } : {}) },
         orders: orders.filter((o) => o.currency_code === cur) as EvalOrder[],
         lines: lines.filter((l) => l.currency_code === cur),
@@ -118,13 +119,24 @@ export async function evaluateAndStore(container: MedusaContainer, promotionId: 
         now,
         options: { preDays, postDays },
       })
+      // the lib's headline reason counts in minor units; the stored report says it in the currency
+      const n = report.netEffect
+      report.verdict.reasons[0] = `${n.basis === "net_margin" ? "net incremental margin" : "net incremental GMV"} ${formatMinor(n.total, cur)} (${formatMinor(n.totalLow, cur)} to ${formatMinor(n.totalHigh, cur)}) over the period and ${postDays} days after`
+      reports[cur] = report
     } catch (e) {
       skipped.push(`${cur}: ${(e as Error).message}`)
     }
   }
   const ranked = Object.keys(reports).sort((a, b) => reports[b].audience.treatment - reports[a].audience.treatment)
   const primary = ranked[0]
-  if (!primary) return store({ design: design.kind, status: "failed", message: `no currency had enough customers to compare: ${skipped.join("; ")}`, experiment_id: design.kind === "holdout" ? design.experiment_id : null })
+  if (!primary) {
+    // a promotion offered in some regions only, whose other regions buy in another currency: nobody comparable
+    const apart = design.kind === "matched" && currencies.length > 1 && currencies.every((cur) => !treatment.some((id) => currencyOfCustomer(id) === cur) || !control.some((id) => currencyOfCustomer(id) === cur))
+    if (apart) {
+      return store({ design: `matched_${design.basis}`, status: "no_control", message: `the customers it reached and those it did not buy in different currencies (${currencies.join(", ")}): there is nobody comparable. Launch the next one with a holdout.` })
+    }
+    return store({ design: design.kind, status: "failed", message: `no currency had enough customers to compare: ${skipped.join("; ")}`, experiment_id: design.kind === "holdout" ? design.experiment_id : null })
+  }
   const head = reports[primary]
 
   let experiment: ExperimentReport | null = null

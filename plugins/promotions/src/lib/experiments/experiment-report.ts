@@ -40,8 +40,12 @@ export type Comparison = {
   nTreatment: number
   nControl: number
   metrics: MetricLine[]
-  /** mSPRT on GMV per customer over daily cumulative looks: always-valid p and interval, safe to peek at */
-  sequential: { looks: number; p: number; ciLow: number; ciHigh: number; stop: boolean; tau2: number; series: Pick<SequentialLook, "look" | "diff" | "ciLow" | "ciHigh" | "p">[] }
+  /**
+   * mSPRT on GMV per customer per day of the window, over daily cumulative looks: always-valid p and interval, safe
+   * to peek at. Per day, because the cumulative GMV of a growing window is a different quantity at every look, while
+   * a steady daily effect is one parameter the confidence sequence can close in on.
+   */
+  sequential: { looks: number; p: number; ciLow: number; ciHigh: number; stop: boolean; tau2: number; series: (Pick<SequentialLook, "look" | "diff" | "ciLow" | "ciHigh" | "p"> & { days: number })[] }
   /** what the stop rule says: a winner or a loser once the always-valid p drops below α, else keep going */
   decision: "treatment_better" | "treatment_worse" | "keep_running"
 }
@@ -90,14 +94,16 @@ export function experimentReport(input: ExperimentReportInput): ExperimentReport
       { metric: "conversion_rate" as const, r: c.conversionRate, w: undefined },
     ]
     const adjusted = holm(lines.map((l) => (Number.isFinite(l.r.p) ? l.r.p : 1)), alpha).adjusted
-    const looks = lookPanels.map((p) => {
-      // the same customers' rows in each look's panel (the panel keeps the input order)
+    const looks = lookPanels.map((p, k) => {
+      // the same customers' rows in each look's panel (the panel keeps the input order), per day of the window
+      const days = (lookEnds[k] - input.startsAt) / DAY_MS
       const r = compareArms(p, treated, control, { alpha }).gmvPerCustomer
-      return { diff: r.diff, se: r.se }
+      return { diff: r.diff / days, se: r.se / days, days }
     })
     const finalSe = looks[looks.length - 1].se
     const tau2 = finalSe > 0 ? mixingVarianceForHorizon(finalSe, alpha) : NaN
-    const seq = tau2 > 0 ? sequentialTest(looks.filter((l) => l.se > 0), { tau2, alpha }) : []
+    const usable = looks.filter((l) => l.se > 0)
+    const seq = tau2 > 0 ? sequentialTest(usable, { tau2, alpha }) : []
     const last = seq[seq.length - 1]
     comparisons.push({
       treatment: arm.code,
@@ -123,7 +129,7 @@ export function experimentReport(input: ExperimentReportInput): ExperimentReport
         ciHigh: last?.ciHigh ?? Infinity,
         stop: last?.stop ?? false,
         tau2,
-        series: seq.map((s) => ({ look: s.look, diff: s.diff, ciLow: s.ciLow, ciHigh: s.ciHigh, p: s.p })),
+        series: seq.map((s, i) => ({ look: s.look, days: usable[i].days, diff: s.diff, ciLow: s.ciLow, ciHigh: s.ciHigh, p: s.p })),
       },
       decision: last?.stop ? (last.ciLow > 0 ? "treatment_better" : last.ciHigh < 0 ? "treatment_worse" : "keep_running") : "keep_running",
     })

@@ -45,11 +45,13 @@ describe("experimentReport", () => {
     expect(gmv.ciLow).toBeGreaterThan(0)
     expect(gmv.probabilityBetter).toBeGreaterThan(0.99)
     for (const m of c.metrics) expect(m.pHolm).toBeGreaterThanOrEqual(m.p)
-    // one look per day of the window, the last the report's own estimate
+    // one look per day of the window, per customer per day: the last one is the report's own estimate over 14 days
     expect(c.sequential.looks).toBe(14)
-    expect(c.sequential.series[13].diff).toBeCloseTo(gmv.diff, 6)
-    // always-valid intervals are wider than the fixed-horizon one and only ever shrink
-    expect(c.sequential.ciLow).toBeLessThanOrEqual(gmv.ciLow)
+    expect(c.sequential.series[13].days).toBe(14)
+    expect(c.sequential.series[13].diff * 14).toBeCloseTo(gmv.diff, 6)
+    // the always-valid interval is wider than the fixed-horizon one, holds the daily effect, and only ever shrinks
+    expect(c.sequential.ciLow * 14).toBeLessThanOrEqual(gmv.ciLow)
+    expect(c.sequential.ciHigh * 14).toBeGreaterThanOrEqual(gmv.diff)
     for (let i = 1; i < c.sequential.series.length; i++) {
       expect(c.sequential.series[i].ciLow).toBeGreaterThanOrEqual(c.sequential.series[i - 1].ciLow)
       expect(c.sequential.series[i].p).toBeLessThanOrEqual(c.sequential.series[i - 1].p)

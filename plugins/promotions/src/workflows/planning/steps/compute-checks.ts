@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { CheckConfigError, PLANNING_CHECKS, runPlanningChecks, worstStatus, type CheckConfig, type CheckResult } from "../../../lib"
 import { jsonSafe, planOf, promotionsOf, requirePromotion } from "../../../engine/helpers"
+import { formatMinor } from "../../../engine/format-money"
 import { loadPlanningContext } from "../../../engine/planning-context"
 
 export type ComputeChecksInput = { promotion_id: string; checks?: CheckConfig[]; now?: number }
@@ -29,6 +30,8 @@ export const computePromotionChecksStep = createStep("promotions-compute-checks"
     }
     throw e
   }
+  // the lib counts money in minor units; the stored message says it in the promotion's currency
+  for (const r of results) if (r.code === "budget_burn") r.message = r.message.replace(/discount cost (-?\d+)/, (_m, n) => `discount cost ${formatMinor(Number(n), currency)}`)
   const out: ComputedChecks = { promotion_id: input.promotion_id, plan_id: plan?.id ?? null, currency_code: currency, results: jsonSafe(results), status: worstStatus(results), run_at: now }
   return new StepResponse(out)
 })
