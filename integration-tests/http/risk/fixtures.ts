@@ -62,3 +62,43 @@ export async function cartPayments(container: MedusaContainer, cartId: string) {
   })
   return data[0] as any
 }
+
+/** Daily sales rollups of one currency written straight into core's table: `orders(dayIndex)` per day up to yesterday. */
+export async function insertDailySales(container: MedusaContainer, days: number, orders: (i: number, weekday: number) => number) {
+  const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+  const today = Math.floor(Date.now() / 86_400_000)
+  const rows = []
+  for (let i = 0; i < days; i++) {
+    const d = today - days + i
+    const n = orders(i, new Date(d * 86_400_000).getUTCDay())
+    rows.push({
+      id: `fds_test_${i}`,
+      day: new Date(d * 86_400_000).toISOString().slice(0, 10),
+      currency_code: "eur",
+      sales_channel_id: "",
+      region_id: "",
+      orders: n,
+      gross: n * 5_000,
+      subtotal: n * 5_000,
+      discount: Math.round(n * 200),
+      refunded_orders: Math.round(n * 0.03),
+    })
+  }
+  await db("finesse_daily_sales").insert(rows)
+  return rows
+}
+
+/** Queues a job through core's jobs API and waits for it to settle. */
+export async function runJob(api: any, admin: any, kind: string, payload: Record<string, unknown>) {
+  const { data } = await api.post("/admin/finesse/jobs", { kind, payload }, admin)
+  const t0 = Date.now()
+  for (;;) {
+    const job = (await api.get(`/admin/finesse/jobs/${data.job.id}`, admin)).data.job
+    if (["completed", "failed", "cancelled"].includes(job.state)) {
+      if (job.state !== "completed") throw new Error(`job ${job.id} ${job.state}: ${job.error}`)
+      return job
+    }
+    if (Date.now() - t0 > 60_000) throw new Error(`job ${job.id} still ${job.state}`)
+    await new Promise((r) => setTimeout(r, 200))
+  }
+}

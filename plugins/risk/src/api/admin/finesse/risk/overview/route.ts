@@ -17,9 +17,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
          from finesse_risk_assessment where review_status = 'pending' and order_id is not null and deleted_at is null`
     ),
     db.raw(
-      `select to_char(placed_at at time zone 'UTC', 'YYYY-MM-DD') day,
-              count(*) filter (where decision = 'allow')::int allow, count(*) filter (where decision = 'review')::int review,
-              count(*) filter (where decision = 'block')::int block
+      `select to_char(placed_at at time zone 'UTC', 'YYYY-MM-DD') as day,
+              count(*) filter (where decision = 'allow')::int as allow, count(*) filter (where decision = 'review')::int as review,
+              count(*) filter (where decision = 'block')::int as block
          from finesse_risk_assessment where placed_at >= ? and deleted_at is null group by 1 order by 1`,
       [since]
     ),
