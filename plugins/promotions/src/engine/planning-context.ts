@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { planOfPromotion, type PlanningContext, type PromotionPlan } from "../lib"
 import { dailyGmv, dbOf, mainCurrency, orderRate, soldProducts } from "../reads/core-tables"
+import { factsOf } from "../reads/facts-api"
 import { groupMembers, loadPromotions, productStock, shippedUnits, type MedusaPromotion } from "../reads/medusa"
 import { currencyExponent, currencyOfPromotion, DAY_MS, planOf, promotionsOf, windowOf, type PlanRow } from "./helpers"
 
@@ -42,6 +43,19 @@ export async function loadPlanningContext(container: MedusaContainer, promotion:
   const scoped = candidate.productIds === "all" ? null : candidate.productIds
   const sold = await soldProducts(db, { since: since90, until: new Date(now), currency_code: currency }, scoped, PRODUCTS_CHECKED)
   const products = sold.map((s) => ({ productId: s.product_id, price: s.price, unitCost: s.unit_cost }))
+  // promoted products that did not sell lately: their list price and core's unit cost (the variant with the least margin)
+  for (const id of (scoped ?? []).filter((id) => !sold.some((s) => s.product_id === id)).slice(0, PRODUCTS_CHECKED)) {
+    const costs = await factsOf(container).productCosts(id)
+    let worst: { price: number; unitCost: number | null; margin: number } | null = null
+    for (const v of costs?.variants ?? []) {
+      const price = v.prices.find((p) => p.currency_code.toLowerCase() === currency)?.amount
+      if (!price) continue
+      const cost = v.costs.find((c) => c.currency_code.toLowerCase() === currency)?.amount ?? null
+      const margin = cost === null ? Infinity : (price - cost) / price
+      if (!worst || margin < worst.margin || (worst.unitCost !== null && cost === null)) worst = { price, unitCost: cost, margin }
+    }
+    if (worst) products.push({ productId: id, price: worst.price, unitCost: worst.unitCost })
+  }
 
   const stockRows = await productStock(container, (scoped ?? sold.map((s) => s.product_id)).slice(0, PRODUCTS_CHECKED))
   const shipped = await shippedUnits(container, recent, stockRows.flatMap((s) => s.inventoryItemIds))

@@ -14,6 +14,11 @@ export type FactsReadApi = {
   pageOrderLineFacts(after: Cursor, limit?: number, filter?: FactFilter): Page<LineFactRow>
   pageEvents(after: Cursor, limit?: number, filter?: EventFilter): Page<EventReadRow>
   loadVariantCosts(variantIds: string[]): Promise<unknown>
+  /** A product's variants with their base prices and core's unit costs (minor units); null for an unknown product. */
+  productCosts(productId: string): Promise<{
+    product_id: string
+    variants: { variant_id: string; prices: { currency_code: string; amount: number }[]; costs: { currency_code: string; amount: number }[] }[]
+  } | null>
 }
 
 export const factsOf = (container: MedusaContainer) => container.resolve<FactsReadApi>(FINESSE_DATA_MODULE)
