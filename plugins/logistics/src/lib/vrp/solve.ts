@@ -1,7 +1,9 @@
-// The solver: a feasible construction, route minimisation by the ejection pool (fewest vehicles first), then
-// hybrid genetic search on distance with the fleet fixed at the vehicles found. Hierarchical objective: vehicles,
-// then total distance in double precision. Deterministic for a seed when the iteration caps bind; with a wall-clock
-// budget the clock is the caller's `now`.
+// The solver: a feasible construction; route minimisation by the ejection pool (fewest vehicles first, until a
+// stall or half the budget); a genetic search at one route fewer (30 % of the budget, continued if it succeeds);
+// then hybrid genetic search on distance with the fleet fixed at the vehicles found. Hierarchical objective:
+// vehicles, then total distance in double precision. Every returned route is re-checked by the independent
+// checker (`feasible`). Deterministic for a seed when the iteration caps bind; with a wall-clock budget the clock
+// is the caller's `now`.
 import { checkSolution } from "./check"
 import { constructRoutes } from "./construct"
 import { hybridGeneticSearch } from "./hgs"
