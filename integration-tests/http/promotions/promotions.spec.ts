@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { adminHeaders } from "../../helpers/auth"
 import { createCustomerWithToken, createStoreFixture, placeOrder } from "../../helpers/store-fixture"
-import { createCustomers, createGroup, DAY, expectStatus, finishJob, insertFacts } from "./fixtures"
+import { createCustomers, createGroup, DAY, expectStatus, finishJob, insertFacts, waitFor } from "./fixtures"
 
 jest.setTimeout(240_000)
 
@@ -362,6 +362,10 @@ medusaIntegrationTestRunner({
         }
         const detail = (await api.get(`${P}/experiments/${ab.data.experiment.id}`, admin)).data
         expect(detail.experiment.arms.find((x: any) => x.code === "A").promotion_code).toBe("ABTEST10")
+        // a customer who registers while it runs (Medusa's customer.created) joins an arm through the sync job
+        const members = ab.data.experiment.member_count
+        await api.post("/admin/customers", { email: `joiner-${Date.now()}@promotions.test` }, admin)
+        await waitFor(() => api.get(`${P}/experiments/${ab.data.experiment.id}`, admin).then((x: any) => x.data.experiment.member_count), (n: number) => n === members + 1, 30_000, 250)
         const stopped = (await api.post(`${P}/experiments/${ab.data.experiment.id}/stop`, { deactivate_promotions: true }, admin)).data.experiment
         expect(stopped.status).toBe("stopped")
         expect((await api.get(`/admin/promotions/${a.plan.promotion_id}?fields=status`, admin)).data.promotion.status).toBe("inactive")

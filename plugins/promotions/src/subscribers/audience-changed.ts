@@ -14,7 +14,7 @@ export default async function promotionsOnAudienceChanged({ event, container }: 
   const groupId = event.name === "finesse.personas.segment_synced" ? event.data?.customer_group_id ?? null : null
   const running = await service.listFinessePromotionExperiments({ status: "running", audience_group_id: groupId }, { take: 100 })
   if (!running.length) return
-  const minute = new Date().toISOString().slice(0, 16)
+  const minute = new Date().toISOString().slice(0, 16).replace(":", "-")
   try {
     for (const e of running) {
       await enqueuePromotionsJobWorkflow(container).run({ input: { kind: "promotions.experiment-sync", payload: { experiment_id: e.id, run: `audience-${minute}` } } })
