@@ -2,12 +2,13 @@
 // delivery address (geocoded offline), the stock locations of its sales channel with stock and reservations, and
 // the plugin's cached snapshot (strategy chain, locations' routing facts, rates, fleet regions).
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { geocode } from "../lib/geo/geocode"
 import type { RoutingInput, RoutingLine } from "../lib/routing/types"
 import type { RoutingSnapshot } from "../modules/finesse-logistics/service"
 import { logisticsOf, utcDay } from "./container"
 import { ensureLocationRows, type StockLocationLike } from "./locations"
+import { readOrderForRouting, readStockForOrder, type OrderHeadRow, type OrderLineRow } from "../reads/routing-reads"
 
 /** Weight of a unit when the variant has none (grams). */
 export const DEFAULT_UNIT_WEIGHT_G = 500
@@ -45,7 +46,7 @@ export type RoutingContextData = {
 }
 
 const channelCache = new Map<string, { at: number; locations: StockLocationLike[] }>()
-const CHANNEL_TTL_MS = 10_000
+const CHANNEL_TTL_MS = Number(process.env.FINESSE_LOGISTICS_CACHE_MS ?? 10_000)
 
 async function channelLocations(container: MedusaContainer, salesChannelId: string | null): Promise<StockLocationLike[]> {
   const key = salesChannelId ?? "*"
@@ -68,45 +69,27 @@ export function clearChannelCache() {
   channelCache.clear()
 }
 
+/** The order as routing sees it (one statement; see reads/routing-reads.ts). */
 export async function loadOrderForRouting(container: MedusaContainer, orderId: string): Promise<OrderForRouting> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "order",
-    fields: [
-      "id",
-      "display_id",
-      "currency_code",
-      "sales_channel_id",
-      "shipping_address.country_code",
-      "shipping_address.postal_code",
-      "shipping_address.city",
-      "items.id",
-      "items.title",
-      "items.quantity",
-      "items.detail.fulfilled_quantity",
-      "items.variant.weight",
-      "items.variant.manage_inventory",
-      "items.variant.inventory_items.inventory_item_id",
-      "items.variant.inventory_items.required_quantity",
-    ],
-    filters: { id: orderId },
-  })
-  const o = data[0] as any
-  if (!o) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order ${orderId} was not found`)
+  const { head, lines } = await readOrderForRouting(logisticsOf(container).db(), orderId)
+  if (!head) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order ${orderId} was not found`)
+  return toOrder(head, lines)
+}
+
+function toOrder(head: OrderHeadRow, lines: OrderLineRow[]): OrderForRouting {
+  const items = new Map<string, OrderForRouting["items"][number]>()
+  for (const l of lines) {
+    const it = items.get(l.line_item_id) ?? { id: l.line_item_id, title: l.title, quantity: l.quantity, fulfilled: l.fulfilled, weight: l.weight, inventory: [] }
+    if (l.manage_inventory !== false && l.inventory_item_id) it.inventory.push({ inventory_item_id: l.inventory_item_id, required_quantity: Number(l.required_quantity ?? 1) })
+    items.set(l.line_item_id, it)
+  }
   return {
-    id: o.id,
-    display_id: o.display_id ?? null,
-    currency_code: o.currency_code,
-    sales_channel_id: o.sales_channel_id ?? null,
-    shipping_address: o.shipping_address ?? null,
-    items: (o.items ?? []).map((i: any) => ({
-      id: i.id,
-      title: i.title,
-      quantity: Number(i.quantity),
-      fulfilled: Number(i.detail?.fulfilled_quantity ?? 0),
-      weight: i.variant?.weight ?? null,
-      inventory: i.variant?.manage_inventory === false ? [] : (i.variant?.inventory_items ?? []).filter((x: any) => x?.inventory_item_id).map((x: any) => ({ inventory_item_id: x.inventory_item_id, required_quantity: Number(x.required_quantity ?? 1) })),
-    })),
+    id: head.id,
+    display_id: head.display_id,
+    currency_code: head.currency_code,
+    sales_channel_id: head.sales_channel_id,
+    shipping_address: head.country_code ? { country_code: head.country_code, postal_code: head.postal_code, city: head.city } : null,
+    items: [...items.values()],
   }
 }
 
@@ -114,9 +97,18 @@ export async function loadOrderForRouting(container: MedusaContainer, orderId: s
 export async function loadRoutingContext(container: MedusaContainer, orderId: string, now = Date.now()): Promise<RoutingContextData> {
   const t0 = performance.now()
   const svc = logisticsOf(container)
-  const inventory = container.resolve(Modules.INVENTORY)
   const day = utcDay(now)
-  const [order, snapshot0, current] = await Promise.all([loadOrderForRouting(container, orderId), svc.routingSnapshot(now), svc.currentDecision(orderId)])
+  const db = svc.db()
+  // one round trip: the statements run side by side on the pool's connections
+  const [read, stockRows, snapshot0, current, used] = await Promise.all([
+    readOrderForRouting(db, orderId),
+    readStockForOrder(db, orderId),
+    svc.routingSnapshot(now),
+    svc.currentDecision(orderId),
+    svc.capacityUsed(day),
+  ])
+  if (!read.head) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order ${orderId} was not found`)
+  const order = toOrder(read.head, read.lines)
   const stockLocations = await channelLocations(container, order.sales_channel_id)
   let snapshot = snapshot0
   const known = new Set(snapshot.locations.map((l) => l.stock_location_id))
@@ -141,21 +133,15 @@ export async function loadRoutingContext(container: MedusaContainer, orderId: st
       })
     }
   }
-  const itemIds = [...new Set(lines.map((l) => l.inventory_item_id))]
   const channelIds = new Set(stockLocations.map((l) => l.id))
-  const [levels, reservations, used] = await Promise.all([
-    itemIds.length ? inventory.listInventoryLevels({ inventory_item_id: itemIds }, { select: ["inventory_item_id", "location_id", "stocked_quantity", "reserved_quantity"], take: null as any }) : [],
-    order.items.length
-      ? inventory.listReservationItems({ line_item_id: order.items.map((i) => i.id) }, { select: ["id", "line_item_id", "inventory_item_id", "location_id", "quantity", "allow_backorder", "description", "metadata"], take: null as any })
-      : [],
-    svc.capacityUsed(day, [...channelIds]),
-  ])
+  const levels = stockRows.filter((r) => r.kind === "level")
+  const reservations = stockRows.filter((r) => r.kind === "reservation")
   const own = new Map<string, number>()
-  for (const r of reservations as any[]) own.set(`${r.inventory_item_id}\u0000${r.location_id}`, (own.get(`${r.inventory_item_id}\u0000${r.location_id}`) ?? 0) + Number(r.quantity))
+  for (const r of reservations) own.set(`${r.inventory_item_id}\u0000${r.location_id}`, (own.get(`${r.inventory_item_id}\u0000${r.location_id}`) ?? 0) + Number(r.reserved))
   const stock: RoutingInput["stock"] = {}
-  for (const l of levels as any[]) {
+  for (const l of levels) {
     if (!channelIds.has(l.location_id)) continue
-    const avail = Number(l.stocked_quantity) - Number(l.reserved_quantity) + (own.get(`${l.inventory_item_id}\u0000${l.location_id}`) ?? 0)
+    const avail = Number(l.stocked) - Number(l.reserved) + (own.get(`${l.inventory_item_id}\u0000${l.location_id}`) ?? 0)
     ;(stock[l.inventory_item_id] ??= {})[l.location_id] = Math.max(0, avail)
   }
   // the order's own current shipments do not count against today's capacity when it is routed again
@@ -192,7 +178,7 @@ export async function loadRoutingContext(container: MedusaContainer, orderId: st
     order,
     input,
     snapshot,
-    reservations: (reservations as any[]).map((r) => ({ id: r.id, line_item_id: r.line_item_id, inventory_item_id: r.inventory_item_id, location_id: r.location_id, quantity: Number(r.quantity), allow_backorder: !!r.allow_backorder, description: r.description ?? null, metadata: r.metadata ?? null })),
+    reservations: reservations.map((r) => ({ id: r.id!, line_item_id: r.line_item_id!, inventory_item_id: r.inventory_item_id, location_id: r.location_id, quantity: Number(r.reserved), allow_backorder: !!r.allow_backorder, description: r.description ?? null, metadata: r.metadata ?? null })),
     lineMap,
     destination,
     day,

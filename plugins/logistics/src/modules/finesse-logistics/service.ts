@@ -33,7 +33,8 @@ export type RoutingSnapshot = {
   loaded_at: number
 }
 
-const SNAPSHOT_TTL_MS = 10_000
+// FINESSE_LOGISTICS_CACHE_MS=0 turns the cache off (tests restore the database under a running app)
+const SNAPSHOT_TTL_MS = Number(process.env.FINESSE_LOGISTICS_CACHE_MS ?? 10_000)
 const j = (v: unknown) => JSON.stringify(v ?? null)
 
 /**
