@@ -319,6 +319,9 @@ medusaIntegrationTestRunner({
         expect((sent[0].data as any).title).toContain("SLA breached")
         const inbox = (await api.get(`${A}/cases?sla_state=breached`, admin)).data
         expect(inbox.cases[0]).toMatchObject({ id: c.id, sla: { state: "breached" } })
+        const counts = (await api.get(`${A}/cases/counts`, admin)).data.counts
+        expect(counts.active_by_sla_state.breached).toBe(1)
+        expect(counts.by_status.new).toBeGreaterThanOrEqual(1)
         const workload = (await api.get(`${A}/workload`, admin)).data.workload
         expect(workload.find((w: any) => w.agent_id === null)).toMatchObject({ agent_name: "Unassigned", breached: expect.any(Number) })
       })

@@ -1,6 +1,7 @@
 import { Rng } from "../prng"
 import type { DemoPlan } from "../types"
 import { promotionsPlant } from "./promotions"
+import { afterSalesPlant } from "./after-sales"
 
 /**
  * A capability plugin's planted truth in the demo store's history: orders, customers and events with a pattern its
@@ -16,7 +17,7 @@ export type DemoPlant = {
 }
 
 /** Every plant, applied in this order after the base plan (each gets its own random stream). */
-export const PLANTS: DemoPlant[] = [promotionsPlant]
+export const PLANTS: DemoPlant[] = [promotionsPlant, afterSalesPlant]
 
 /**
  * Applies the plants, then restores the plan's invariants: orders sorted by time and keyed `ord_NNNNNN` in that

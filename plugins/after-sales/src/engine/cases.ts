@@ -26,13 +26,14 @@ async function queueIndexUpdate(container: MedusaContainer) {
  * return / exchange / claim (or repair) at once; a refused one is refused with the rule that refused it. A failed
  * automatic approval leaves the case for an agent with an internal note saying why.
  */
-export async function openCase(container: MedusaContainer, input: OpenCaseInput) {
+export async function openCase(container: MedusaContainer, input: OpenCaseInput, opts: { automatic?: boolean } = {}) {
   const { result } = await openCaseWorkflow(container).run({ input })
   const { settings } = await loadConfig(container)
   const d = result.decision
   const at = input.at
   let automatic: { action: "approve" | "refuse"; ok: boolean; error?: string } | null = null
-  if (d && d.outcome === "approve" && settings.auto_approve) {
+  const auto = opts.automatic ?? true
+  if (auto && d && d.outcome === "approve" && settings.auto_approve) {
     try {
       await approveCaseWorkflow(container).run({ input: { case_id: result.id, actor: SYSTEM, at } })
       automatic = { action: "approve", ok: true }
@@ -40,7 +41,7 @@ export async function openCase(container: MedusaContainer, input: OpenCaseInput)
       automatic = { action: "approve", ok: false, error: (e as Error).message }
       await caseActionWorkflow(container).run({ input: { case_id: result.id, actor: SYSTEM, action: "note", body: `Automatic approval failed, please approve by hand: ${(e as Error).message}`, at } })
     }
-  } else if (d && d.outcome === "refuse" && settings.auto_refuse && input.kind !== "repair") {
+  } else if (auto && d && d.outcome === "refuse" && settings.auto_refuse && input.kind !== "repair") {
     const rule = d.decided_by?.rule_code ?? "policy"
     await caseActionWorkflow(container).run({
       input: {

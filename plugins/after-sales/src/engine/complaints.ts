@@ -45,6 +45,10 @@ export async function analyzeComplaints(
     const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: ["id", "title"], filters: { id: productIds } })
     for (const p of data as any[]) titles.push(p.title)
   }
+  // a product needs the volume of the store's median product (5 to 30 units in the window) to be ranked: a fixed 30
+  // would leave every product of a small store "too little volume"
+  const volumes = [...cur.sold.values()].sort((a, b) => a - b)
+  const minExposure = Math.min(30, Math.max(5, volumes.length ? volumes[Math.floor(volumes.length / 2)] : 30))
   await opts.progress?.(40, "finding topics")
   const report = buildComplaintReport({
     cases,
@@ -54,6 +58,7 @@ export async function analyzeComplaints(
     unitsReturned: { current: cur.returned, previous: prev.returned },
     ignoreWords: titles,
     k: opts.k,
+    minExposure,
   })
   await opts.progress?.(85, "saving the analysis")
   const analysisId = generateEntityId(undefined, "fasana")
@@ -65,7 +70,7 @@ export async function analyzeComplaints(
       window_from: from,
       window_to: to,
       case_count: cases.length,
-      result: JSON.stringify({ ...result, window_days: opts.windowDays }),
+      result: JSON.stringify({ ...result, window_days: opts.windowDays, min_exposure: minExposure }),
     })
     for (const t of report.topics) {
       await trx("finesse_after_sales_topic").insert({

@@ -86,11 +86,10 @@ export async function listInbox(db: Knex, f: InboxFilters, page: { limit: number
 
 /** Cases per status and SLA state among the active ones (the inbox's tabs and badges). */
 export async function inboxCounts(db: Knex, assigneeId?: string) {
-  const mine = assigneeId ? db.raw(`and assignee_id = ?`, [assigneeId]) : db.raw("")
   const r = await db.raw(
     `select status, coalesce(sla_state, 'none') sla_state, count(*)::int n from ${CASE_TABLE}
-      where deleted_at is null ? group by 1, 2`,
-    [mine]
+      where deleted_at is null ${assigneeId ? "and assignee_id = ?" : ""} group by 1, 2`,
+    assigneeId ? [assigneeId] : []
   )
   const byStatus: Record<string, number> = {}
   const bySla: Record<string, number> = {}

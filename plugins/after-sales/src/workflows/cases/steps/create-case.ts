@@ -73,6 +73,7 @@ export const createCaseStep = createStep(
         last_message_by: byAgent ? "agent" : "customer",
         decision: decision?.summary ?? null,
         follow_up_of: input.follow_up_of ?? null,
+        metadata: input.metadata ?? null,
         opened_by_type: input.actor.type,
         opened_by_id: input.actor.id,
         ...slaPatch(sla.columns),

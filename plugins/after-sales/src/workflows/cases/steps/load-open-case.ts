@@ -29,6 +29,8 @@ export type OpenCaseInput = {
   assignee_id?: string | null
   lines?: OpenCaseLine[]
   follow_up_of?: string | null
+  /** Ids and keys only (the demo seed marks its cases). */
+  metadata?: Record<string, unknown> | null
   /** Epoch ms the case is opened at (the demo seed backdates cases; otherwise now). */
   at?: number
 }
