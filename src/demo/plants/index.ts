@@ -1,5 +1,7 @@
 import { Rng } from "../prng"
 import type { DemoPlan } from "../types"
+import { catalogPlant } from "./catalog"
+import { pricingPlant } from "./pricing"
 import { promotionsPlant } from "./promotions"
 import { afterSalesPlant } from "./after-sales"
 
@@ -17,7 +19,7 @@ export type DemoPlant = {
 }
 
 /** Every plant, applied in this order after the base plan (each gets its own random stream). */
-export const PLANTS: DemoPlant[] = [promotionsPlant, afterSalesPlant]
+export const PLANTS: DemoPlant[] = [promotionsPlant, afterSalesPlant, pricingPlant, catalogPlant]
 
 /**
  * Applies the plants, then restores the plan's invariants: orders sorted by time and keyed `ord_NNNNNN` in that

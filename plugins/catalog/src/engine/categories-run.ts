@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { analyseCategoryTree } from "../lib/categories/category-tree"
 import { suggestCategoryChanges } from "../lib/categories/category-suggestions"
+import { splitFacets } from "../lib/categories/split-facets"
 import { NavEvent, analyseNavigation, productViewSources } from "../lib/categories/navigation"
 import { SearchEvent, searchGaps, thinCategories } from "../lib/selection/assortment-gaps"
 import { DAY_MS } from "../lib/series/calendar"
@@ -8,18 +9,6 @@ import { FINESSE_CATALOG_MODULE } from "../modules/finesse-catalog"
 import type FinesseCatalogModuleService from "../modules/finesse-catalog/service"
 import { FINESSE_DATA_MODULE, readEvents, type EventsReadApi } from "../reads/data-api"
 import { categoriesAndLinks, productFacets, productsInStock } from "../reads/medusa"
-
-/** The most common facets (tags, option values) among a category's products: what a split could go by. */
-export function topFacets(products: string[], facets: Map<string, string[]>, max = 3): string[] {
-  const n = new Map<string, number>()
-  for (const p of products) for (const f of new Set(facets.get(p) ?? [])) n.set(f, (n.get(f) ?? 0) + 1)
-  // a facet every product shares splits nothing
-  return [...n]
-    .filter(([, c]) => c >= 2 && c < products.length)
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, max)
-    .map(([f]) => f)
-}
 
 /**
  * The category job's engine (also run by the demo seed): Medusa's category tree and product links through
@@ -61,8 +50,8 @@ export async function runCategories(container: MedusaContainer, o: { now: number
   const overloadedProducts = new Map<string, string[]>()
   for (const l of links) if (report.overloaded.includes(l.category_id)) overloadedProducts.set(l.category_id, [...(overloadedProducts.get(l.category_id) ?? []), l.product_id])
   const facets = await productFacets(container, [...new Set([...overloadedProducts.values()].flat())])
-  const splitFacets = Object.fromEntries([...overloadedProducts].map(([id, ps]) => [id, topFacets(ps, facets)]))
-  const suggestions = suggestCategoryChanges(nodes, report, navigation.categories, { splitFacets, viewSources: sources })
+  const facetsBy = Object.fromEntries([...overloadedProducts].map(([id, ps]) => [id, splitFacets(ps, facets)]))
+  const suggestions = suggestCategoryChanges(nodes, report, navigation.categories, { splitFacets: facetsBy, viewSources: sources })
   const gaps = searchGaps(searches)
   const inStock = await productsInStock(container)
   const flowBy = new Map(navigation.categories.map((f) => [f.categoryId, f]))

@@ -2,37 +2,16 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { classifyAbcXyz } from "../lib/selection/abc-xyz"
+import { currencyRatios } from "../lib/selection/currency-ratios"
 import { dropCandidates } from "../lib/selection/drop-candidates"
 import { flagSlowMovers } from "../lib/selection/slow-movers"
 import { WEEK_MS } from "../lib/series/calendar"
 import { FINESSE_CATALOG_MODULE } from "../modules/finesse-catalog"
 import type FinesseCatalogModuleService from "../modules/finesse-catalog/service"
 import { bulkId } from "../modules/finesse-catalog/store/bulk"
-import { type SalesValueRow, salesValueByVariant } from "../reads/core-tables"
+import { salesValueByVariant } from "../reads/core-tables"
 import { FINESSE_DATA_MODULE, type CostsReadApi } from "../reads/data-api"
 import type { LevelRow } from "../reads/medusa"
-
-/**
- * Sales value of lines in other currencies, in the store's currency: each variant's own price ratio is the best
- * exchange rate the data holds (list prices per currency are set together); the median ratio over the variants
- * sold in both currencies converts the rest. 1 when no variant sold in both (said in the result).
- */
-export function currencyRatios(rows: SalesValueRow[], base: string): Map<string, number> {
-  const price = new Map<string, Map<string, number>>()
-  for (const r of rows) if (r.units > 0) price.set(r.variant_id, (price.get(r.variant_id) ?? new Map()).set(r.currency_code, r.revenue / r.units))
-  const ratios = new Map<string, number[]>()
-  for (const byCur of price.values()) {
-    const b = byCur.get(base)
-    if (!(b && b > 0)) continue
-    for (const [c, p] of byCur) if (c !== base && p > 0) ratios.set(c, [...(ratios.get(c) ?? []), b / p])
-  }
-  const out = new Map<string, number>()
-  for (const [c, list] of ratios) {
-    list.sort((a, b) => a - b)
-    out.set(c, list[Math.floor((list.length - 1) / 2)])
-  }
-  return out
-}
 
 /**
  * Product selection per variant over the 52 weeks before `asOf`: ABC on sales value in the store's currency, XYZ

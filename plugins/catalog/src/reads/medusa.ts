@@ -117,12 +117,16 @@ export async function categoriesAndLinks(container: MedusaContainer) {
 /** Tags and option values of products (the facets an overloaded category could be split by). */
 export async function productFacets(container: MedusaContainer, productIds: string[]): Promise<Map<string, string[]>> {
   if (!productIds.length) return new Map()
+  // option values through the variants that use them (options are shared between products in Medusa 2)
   const r = await pg(container).raw(
     `select ptt.product_id, 'tag: ' || t.value facet from product_tags ptt join product_tag t on t.id = ptt.product_tag_id and t.deleted_at is null
       where ptt.product_id = any(:ids)
-     union all
-     select o.product_id, o.title || ': ' || v.value from product_option o join product_option_value v on v.option_id = o.id and v.deleted_at is null
-      where o.product_id = any(:ids) and o.deleted_at is null`,
+     union
+     select pv.product_id, o.title || ': ' || v.value from product_variant pv
+       join product_variant_option pvo on pvo.variant_id = pv.id
+       join product_option_value v on v.id = pvo.option_value_id and v.deleted_at is null
+       join product_option o on o.id = v.option_id and o.deleted_at is null
+      where pv.product_id = any(:ids) and pv.deleted_at is null`,
     { ids: productIds }
   )
   const out = new Map<string, string[]>()
