@@ -8,9 +8,9 @@ export const DecisionsChart = ({ overview }: { overview: Overview }) => {
   return (
     <ChartCard
       title="Decisions per day"
-      subtitle="Orders scored at checkout over the last 30 days"
+      subtitle="Orders of the last 30 days by the decision of their score (at checkout, or for history scored after the fact)"
       legend={[
-        { label: "Held for review", color: CHART.orange, kind: "box" },
+        { label: "Review", color: CHART.orange, kind: "box" },
         { label: "Refused", color: CHART.red, kind: "box" },
       ]}
       testId="risk-decisions-chart"

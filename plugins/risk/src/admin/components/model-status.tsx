@@ -35,10 +35,10 @@ export const ModelStatusView = ({ status }: { status: ModelStatus }) => {
       <SectionCard title="Labels" subtitle="Chargebacks, refunds and cancellations marked as fraud count as fraud; orders 60 days old without one as good" testId="risk-labels">
         <StatGrid inset>
           <Stat label="Fraud labels" value={`${formatNumber(l.fraud)} of ${l.min_fraud}`} valueTestId="risk-fraud-labels">
-            <ProgressBar value={Math.min(1, l.fraud / l.min_fraud)} />
+            <ProgressBar value={Math.min(100, (100 * l.fraud) / l.min_fraud)} />
           </Stat>
           <Stat label="Good labels" value={`${formatNumber(l.good)} of ${l.min_good}`}>
-            <ProgressBar value={Math.min(1, l.good / l.min_good)} tone={l.good >= l.min_good ? "done" : "default"} />
+            <ProgressBar value={Math.min(100, (100 * l.good) / l.min_good)} tone={l.good >= l.min_good ? "done" : "default"} />
           </Stat>
           <Stat label="Not known yet" value={formatNumber(l.unknown)} hint="younger than 60 days, or cancelled" />
         </StatGrid>
@@ -80,8 +80,8 @@ export const ModelStatusView = ({ status }: { status: ModelStatus }) => {
         </>
       ) : (
         <EmptyState testId="risk-model-empty" title="Scoring uses the rules alone">
-          {status.latest?.message ?? "No model has been trained yet."} The model trains every night and on demand; it needs {l.min_fraud} fraud and {l.min_good} good labelled
-          orders, so record chargebacks on the order page and mark fraud when you cancel a held order.
+          {status.latest?.message ? `The last run ${status.latest.message.replace(/^needs/, "needed")}.` : "No model has been trained yet."} It trains every night and on
+          demand. Record chargebacks on the order page and mark fraud when you cancel a held order: that is what it learns from.
         </EmptyState>
       )}
       <SectionCard title="Training runs" subtitle="The last ten">

@@ -35,7 +35,7 @@ const RiskPage = () => {
               valueTestId="risk-pending-count"
               hint={o.queue.pending ? `${o.queue.currency_code ? formatMoney(o.queue.amount, o.queue.currency_code) : ""} authorised, not captured · oldest ${formatDateTime(o.queue.oldest_placed_at)}` : "nothing held"}
             />
-            <StatTile label="Held, last 30 days" value={formatNumber(o.last_30_days.review)} hint={`of ${formatNumber(o.last_30_days.allow + o.last_30_days.review + o.last_30_days.block)} scored`} />
+            <StatTile label="Review decisions, 30 days" value={formatNumber(o.last_30_days.review)} hint={`of ${formatNumber(o.last_30_days.allow + o.last_30_days.review + o.last_30_days.block)} orders scored`} />
             <StatTile label="Refused at checkout, 30 days" value={formatNumber(o.last_30_days.block)} hint={`${o.lists.block} block-list and ${o.lists.allow} allow-list entries`} />
             <StatTile
               label="Store model"
