@@ -59,6 +59,9 @@ export function demoRates(): RateRow[] {
     ...rows("maple", "standard", ["ca"], NA, "usd", (o, d) => (dom(o, d) ? 749 : 1390), (o, d) => (dom(o, d) ? 2 : 4)),
     ...rows("coastal", "express", ["us", "ca"], NA, "usd", (o, d) => (dom(o, d) ? 1890 : 2490), (o, d) => (dom(o, d) ? 1 : 2)),
     ...rows("budgetbox", "economy", ["us", "ca"], NA, "usd", (o, d) => (dom(o, d) ? 699 : 1290), (o, d) => (dom(o, d) ? 3 : 5)),
+    // across the Atlantic, priced in the customer's currency
+    ...rows("coastal", "international", ["de", "fr"], NA, "usd", () => 3490, () => 5),
+    ...rows("rapido", "international", ["us", "ca"], EU, "eur", () => 3190, () => 5),
   ]
 }
 

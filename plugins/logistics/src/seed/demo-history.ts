@@ -145,6 +145,9 @@ export async function seedRoutingHistory(ctx: DemoSeedContext, days: number) {
         const [a, b] = window ?? [360, 1140]
         promised_at = new Date(dayStart + b * 60_000)
         delivered = dayStart + between(rnd, a, b) * 60_000 + (rnd() < 0.03 ? between(rnd, 30, 150) * 60_000 : 0)
+      } else if (s.mode === "none") {
+        // no rate covers the parcel: nothing to track
+        shipped = NaN
       } else {
         shipped = handOverDay(placed, cutoff) + cutoff * HOUR + between(rnd, 0.5, 3) * HOUR
         const p = profile.get(carrier_code ?? "")

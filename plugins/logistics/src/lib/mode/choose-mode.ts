@@ -95,6 +95,8 @@ export type ModeRow = { region: string; choice: ModeChoice; now: number }
 
 export type ModeSummary = {
   region: string
+  /** of the costs below (a region's parcels share one currency) */
+  currency_code: string | null
   shipments: number
   own_fleet: number
   carrier: number
@@ -111,7 +113,7 @@ export type ModeSummary = {
 export function summariseModes(rows: readonly ModeRow[]): ModeSummary[] {
   const by = new Map<string, ModeSummary & { od: number[]; cd: number[] }>()
   for (const r of rows) {
-    const s = by.get(r.region) ?? { region: r.region, shipments: 0, own_fleet: 0, carrier: 0, compared: 0, own_cost: 0, carrier_cost: 0, chosen_cost: 0, mean_own_days: null, mean_carrier_days: null, od: [], cd: [] }
+    const s = by.get(r.region) ?? { region: r.region, currency_code: r.choice.options[0]?.currency_code ?? null, shipments: 0, own_fleet: 0, carrier: 0, compared: 0, own_cost: 0, carrier_cost: 0, chosen_cost: 0, mean_own_days: null, mean_carrier_days: null, od: [], cd: [] }
     s.shipments++
     if (r.choice.mode === "own_fleet") s.own_fleet++
     if (r.choice.mode === "carrier") s.carrier++

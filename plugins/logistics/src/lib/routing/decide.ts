@@ -111,7 +111,13 @@ export function decideRouting(
   } else if (rank.decidedBy >= 0) {
     const k = rank.decidedBy
     decidedBy = config.strategies[k].code
-    const other = runnerUp ? ` vs ${runnerUp.outcomes[k].message} for ${list(names(ctx, runnerUp.candidate))}` : ""
+    let other = ""
+    if (runnerUp) {
+      const msg = runnerUp.outcomes[k].message
+      const who = names(ctx, runnerUp.candidate)
+      // most messages name their locations already; say whose they are when not
+      other = ` (next best: ${who.every((n) => msg.includes(n)) ? msg : `${list(who)}, ${msg}`})`
+    }
     why = `decided by ${registry[decidedBy].title.toLowerCase()}: ${best.outcomes[k].message}${other}`
   } else {
     decidedBy = null

@@ -99,8 +99,8 @@ describe("chooseMode", () => {
       { region: "DE other", now: WED_10, choice: chooseMode({ ...base, destination: { ...dest, postal_code: "80331" }, quotes: [q(499, 2)] }) },
     ]
     expect(summariseModes(rows)).toEqual([
-      { region: "Berlin", shipments: 2, own_fleet: 1, carrier: 1, compared: 2, own_cost: 647 * 2, carrier_cost: 690 + 499, chosen_cost: 647 + 499, mean_own_days: 1.3, mean_carrier_days: 2.6 },
-      { region: "DE other", shipments: 1, own_fleet: 0, carrier: 1, compared: 0, own_cost: 0, carrier_cost: 0, chosen_cost: 0, mean_own_days: null, mean_carrier_days: 2.6 },
+      { region: "Berlin", currency_code: "eur", shipments: 2, own_fleet: 1, carrier: 1, compared: 2, own_cost: 647 * 2, carrier_cost: 690 + 499, chosen_cost: 647 + 499, mean_own_days: 1.3, mean_carrier_days: 2.6 },
+      { region: "DE other", currency_code: "eur", shipments: 1, own_fleet: 0, carrier: 1, compared: 0, own_cost: 0, carrier_cost: 0, chosen_cost: 0, mean_own_days: null, mean_carrier_days: 2.6 },
     ])
   })
 })

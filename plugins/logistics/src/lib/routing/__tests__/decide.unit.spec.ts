@@ -102,7 +102,7 @@ describe("ranked and weighted combination", () => {
     expect(shipped(d)).toEqual(["B:X1"])
     expect(d.decided_by).toBe("nearest")
     expect(d.reasons.map((r) => [r.code, r.kept, r.of])).toEqual([["fewest_shipments", 3, 3], ["same_market", 2, 3], ["nearest", 1, 2]])
-    expect(d.summary).toMatch(/^Ships from Paris Store; decided by nearest location: Paris Store 1 km vs Berlin Warehouse 87\d km for Berlin Warehouse\.$/)
+    expect(d.summary).toMatch(/^Ships from Paris Store; decided by nearest location: Paris Store 1 km \(next best: Berlin Warehouse 87\d km\)\.$/)
     expect(d.alternatives.map((a) => [a.locations.join("+"), a.eliminated_by])).toEqual([["Berlin Warehouse", "nearest"], ["New Jersey Warehouse", "same_market"]])
   })
 
