@@ -13,7 +13,7 @@ type Jobs = {
 export type EnqueueCatalogJobInput = {
   kind: CatalogJobKind
   payload: Record<string, unknown>
-  /** Return a job of this kind that is still open instead of starting another (a double click on Run). */
+  /** Return a job of this kind that is running or was started by hand and waits (a double click on Run). */
   reuse_open?: boolean
   delay_ms?: number
 }
@@ -24,8 +24,11 @@ export const enqueueCatalogJobStep = createStep(
   async (input: EnqueueCatalogJobInput, { container }) => {
     const jobs = container.resolve<Jobs>(FINESSE_JOBS_MODULE)
     if (input.reuse_open) {
-      const [open] = await jobs.listFinesseJobs({ kind: input.kind, state: ["queued", "active", "retrying"] }, { take: 1, order: { created_at: "DESC" } })
-      if (open) return new StepResponse(open, { created: null as string | null })
+      // a running job, or one started by hand that waits for a worker; not a delayed automatic one (a rescoring
+      // queued two minutes after a product edit), which would make the admin wait for its delay
+      const open = await jobs.listFinesseJobs({ kind: input.kind, state: ["queued", "active", "retrying"] }, { take: 5, order: { created_at: "DESC" } })
+      const reuse = open.find((j) => j.state === "active" || String((j.payload as Record<string, unknown>)?.run ?? "").startsWith("manual-"))
+      if (reuse) return new StepResponse(reuse, { created: null as string | null })
     }
     const job = await jobs.enqueue(input.kind, input.payload, input.delay_ms ? { delayMs: input.delay_ms } : {})
     const created = job.state === "queued" && job.attempts === 0
