@@ -13,11 +13,14 @@ export type SavedReplyRow = { id: string; key: string; title: string; body: stri
 
 /** The values a saved reply's {{variables}} are filled from for this case (lib REPLY_VARIABLES). */
 export async function replyValues(container: MedusaContainer, row: CaseRow, agent: { first_name?: string | null } | null) {
-  const { settings } = await loadConfig(container)
-  const who = await customerContact(container, row.customer_id)
-  const remedies = await service(container).db()("finesse_after_sales_remedy").where({ case_id: row.id }).whereNull("deleted_at")
+  const db = service(container).db()
+  const [{ settings }, who, remedies, repair] = await Promise.all([
+    loadConfig(container),
+    customerContact(container, row.customer_id),
+    db("finesse_after_sales_remedy").select("refund_amount").where({ case_id: row.id }).whereNull("deleted_at"),
+    db("finesse_after_sales_repair").select("warranty_ends_at").where({ case_id: row.id }).whereNull("deleted_at").first(),
+  ])
   const refund = remedies.reduce((s: number, r: any) => s + Number(r.refund_amount ?? 0), 0)
-  const repair = await service(container).db()("finesse_after_sales_repair").where({ case_id: row.id }).whereNull("deleted_at").first()
   const currency = row.currency_code ?? "eur"
   return {
     customer: { first_name: who?.first_name ?? null, last_name: who?.last_name ?? null, email: who?.email ?? null },
@@ -31,7 +34,8 @@ export async function replyValues(container: MedusaContainer, row: CaseRow, agen
 }
 
 /**
- * Suggested replies for a case: the resolved cases most like it (BM25 over subjects and customer messages, lib
+ * Suggested replies for a case: the resolved cases most like its subject and the customer's latest message (what the
+ * agent answers now; BM25 over the resolved cases' subjects and customer messages, lib
  * suggestReplies), grouped by the saved reply that resolved them and rendered with this case's values; a case
  * resolved with free text suggests that text. Without an index yet, the saved replies for the case's kind and
  * reason are offered.
@@ -39,13 +43,14 @@ export async function replyValues(container: MedusaContainer, row: CaseRow, agen
 export async function suggestionsFor(container: MedusaContainer, row: CaseRow, opts: { limit?: number; agent?: { first_name?: string | null } | null } = {}) {
   const db = service(container).db()
   const cipher = fieldCipher(container)
-  const [messages, saved, idx] = await Promise.all([
-    db("finesse_after_sales_message").select("body").where({ case_id: row.id, visibility: "customer", author_type: "customer" }).whereNull("deleted_at").orderBy("created_at", "desc").limit(3),
+  // everything the answer needs at once: the index search waits only for the case's own words
+  const [messages, saved, idx, values] = await Promise.all([
+    db("finesse_after_sales_message").select("body").where({ case_id: row.id, visibility: "customer", author_type: "customer" }).whereNull("deleted_at").orderBy("created_at", "desc").limit(1),
     db("finesse_after_sales_saved_reply").where({ archived: false }).whereNull("deleted_at") as Promise<SavedReplyRow[]>,
     getReplyIndex(container),
+    replyValues(container, row, opts.agent ?? null),
   ])
   const text = caseQueryText(cipher.decrypt(row.subject), messages.map((m: any) => cipher.decrypt(m.body))).join(" ")
-  const values = await replyValues(container, row, opts.agent ?? null)
   const byKey = new Map(saved.map((s) => [s.key, s]))
   const limit = opts.limit ?? 3
   const hits = idx ? suggestReplies(idx.index, text, { limit, neighbours: 20, exclude: new Set([row.id]) }) : []

@@ -244,8 +244,8 @@ export const CaseTimeline = ({ c }: { c: CaseDetail }) => {
         {c.events.map((e) => (
           <div key={e.id} className="flex items-start justify-between gap-x-3 py-1" data-testid="timeline-event">
             <Text size="small">
-              {words(e.action)}
-              {e.from_status !== e.to_status && e.to_status ? ` → ${words(e.to_status)}` : ""}
+              {e.action === "open" ? `opened (${words(e.to_status)})` : words(e.action)}
+              {e.action !== "open" && e.from_status !== e.to_status && e.to_status ? ` → ${words(e.to_status)}` : ""}
               <span className="text-ui-fg-muted"> · {e.actor_type === "agent" ? users.get(e.actor_id ?? "") ?? "agent" : e.actor_type}</span>
             </Text>
             <Text size="xsmall" className="text-ui-fg-muted shrink-0">

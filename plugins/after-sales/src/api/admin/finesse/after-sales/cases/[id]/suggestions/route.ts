@@ -5,9 +5,9 @@ import { agentOf, caseOr404 } from "../../../helpers"
 
 /** GET /admin/finesse/after-sales/cases/:id/suggestions: replies that resolved similar cases, filled in for this one. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const row = await caseOr404(req)
   const me = agentOf(req).id
-  const [agent] = me ? await req.scope.resolve(Modules.USER).listUsers({ id: me }, { select: ["id", "first_name"] }) : []
+  const [row, users] = await Promise.all([caseOr404(req), me ? req.scope.resolve(Modules.USER).listUsers({ id: me }, { select: ["id", "first_name"] }) : Promise.resolve([])])
+  const agent = users[0]
   const r = await suggestionsFor(req.scope, row, { agent: agent ?? null })
   res.json(r)
 }
