@@ -8,7 +8,7 @@ import type { RoutingInput, RoutingLine } from "../lib/routing/types"
 import type { RoutingSnapshot } from "../modules/finesse-logistics/service"
 import { logisticsOf, utcDay } from "./container"
 import { ensureLocationRows, type StockLocationLike } from "./locations"
-import { readOrderForRouting, readStockForOrder, type OrderHeadRow, type OrderLineRow } from "../reads/routing-reads"
+import { readOrderForRouting, readRoutingBundle, type OrderHeadRow, type OrderLineRow } from "../reads/routing-reads"
 
 /** Weight of a unit when the variant has none (grams). */
 export const DEFAULT_UNIT_WEIGHT_G = 500
@@ -99,14 +99,12 @@ export async function loadRoutingContext(container: MedusaContainer, orderId: st
   const svc = logisticsOf(container)
   const day = utcDay(now)
   const db = svc.db()
-  // one round trip: the statements run side by side on the pool's connections
-  const [read, stockRows, snapshot0, current, used] = await Promise.all([
-    readOrderForRouting(db, orderId),
-    readStockForOrder(db, orderId),
-    svc.routingSnapshot(now),
-    svc.currentDecision(orderId),
-    svc.capacityUsed(day),
-  ])
+  // one round trip for the order, its stock and reservations, the day's capacity use and its current decision
+  const [bundle, snapshot0] = await Promise.all([readRoutingBundle(db, orderId, day), svc.routingSnapshot(now)])
+  const read = bundle
+  const stockRows = bundle.stock
+  const current = bundle.current
+  const used = new Map(Object.entries(bundle.capacity))
   if (!read.head) throw new MedusaError(MedusaError.Types.NOT_FOUND, `order ${orderId} was not found`)
   const order = toOrder(read.head, read.lines)
   const stockLocations = await channelLocations(container, order.sales_channel_id)
