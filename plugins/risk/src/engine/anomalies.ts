@@ -61,7 +61,9 @@ export async function loadKpiSeries(container: MedusaContainer, from: string, to
     specs[metric] = spec
     labels[metric] = label
   }
-  const counts: Record<string, DailySeries> = { orders: all.orders }
+  // the refund rate's count is the refunded orders: a move from one refund a day to two is not an incident
+  const refunded = kpiSeriesFromRollups({ sales: sales.map((r) => ({ ...r, orders: r.refunded_orders })) }, from, to).orders
+  const counts: Record<string, DailySeries> = { orders: all.orders, refund_rate: { ...refunded, metric: "refunded_orders" } }
   const currencies = [...new Set(sales.map((r) => r.currency_code))].sort()
   for (const cur of currencies) {
     const one = kpiSeriesFromRollups({ sales: sales.filter((r) => r.currency_code === cur) }, from, to)
@@ -75,10 +77,19 @@ export async function loadKpiSeries(container: MedusaContainer, from: string, to
 }
 
 /**
- * Detects anomalies in every series, drops those of GMV and orders that the day's order count does not support (a
- * currency expecting 4 orders a day gets none now and then: lib `countSupportsAnomaly`), and groups the rest into
- * incidents (one incident, one alert).
+ * Detects anomalies in every series, drops those of GMV, orders and the refund rate that the day's order (or refund)
+ * count does not support (a currency expecting 4 orders a day gets none now and then: lib `countSupportsAnomaly`), and
+ * groups the rest into incidents (one incident, one alert).
  */
+function trailingMedian(values: ArrayLike<number>, i: number, days: number): number {
+  const window: number[] = []
+  for (let j = Math.max(0, i - days); j < i; j++) if (Number.isFinite(values[j])) window.push(Number(values[j]))
+  if (!window.length) return NaN
+  window.sort((a, b) => a - b)
+  const m = window.length >> 1
+  return window.length % 2 ? window[m] : (window[m - 1] + window[m]) / 2
+}
+
 export function detectKpiIncidents(set: KpiSeriesSet, fromIndex: number): { results: SeriesAnomalies[]; incidents: Incident[] } {
   const results = set.series.map((s) => detectSeriesAnomalies(s, set.specs[s.metric], { fromIndex }))
   const expectedCounts = new Map<string, { values: ArrayLike<number>; expected: Float64Array }>()
@@ -90,7 +101,9 @@ export function detectKpiIncidents(set: KpiSeriesSet, fromIndex: number): { resu
     if (!c) continue
     r.anomalies = r.anomalies.filter((p) => {
       const i = p.day - r.startDay
-      return countSupportsAnomaly(p.direction, Number(c.values[i]), c.expected[i], VOLUME_ALPHA)
+      // where the count's own baseline could not be fitted (a flat series), the median of the four weeks before
+      const expected = Number.isFinite(c.expected[i]) ? c.expected[i] : trailingMedian(c.values, i, 28)
+      return countSupportsAnomaly(p.direction, Number(c.values[i]), expected, VOLUME_ALPHA)
     })
   }
   return { results, incidents: groupIncidents(results, { labels: set.labels, maxGapDays: MAX_GAP_DAYS }) }

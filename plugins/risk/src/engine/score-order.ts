@@ -15,7 +15,7 @@ import {
   type RiskOrderFacts,
 } from "../lib"
 import { saveCheckoutAssessment, type AssessmentRow, type ReviewStatus } from "../modules/finesse-risk/store/assessments"
-import { readLinkNeighbourhood, readVelocity, type UseRow, type VelocityRead } from "../modules/finesse-risk/store/uses"
+import { readLookups, type UseRow, type VelocityRead } from "../modules/finesse-risk/store/uses"
 import type { RiskServices } from "./risk-services"
 import type { RiskSettings } from "./risk-settings"
 
@@ -39,8 +39,8 @@ export function reviewStatusOf(decision: RiskAssessment["decision"]): ReviewStat
 }
 
 /**
- * The lookups of one order from the counter table: every velocity window and the earlier orders in one statement,
- * the link neighbourhood in a second one, side by side. Nothing is scanned: each read is an index range.
+ * The lookups of one order from the counter table in one statement: every velocity window, the earlier orders and the
+ * link neighbourhood. Nothing is scanned: each read is an index range.
  */
 export async function readOrderLookups(
   s: RiskServices,
@@ -56,12 +56,14 @@ export async function readOrderLookups(
   const at = new Date(facts.placedAt)
   const reads: VelocityRead[] = velocityLookupPlan(settings.config, keys).map((q) => ({ ...q, key: cols[q.dimension]! }))
   const linkable = account !== null && LINK_KINDS.some((k) => cols[k] !== null)
-  const [velocity, neighbourhood] = await Promise.all([
-    readVelocity(s.db, { ref, at, reads, account }),
-    linkable
-      ? readLinkNeighbourhood(s.db, { ref, from: new Date(facts.placedAt - LINK_WINDOW_DAYS * DAY), to: at, device: cols.device, address: cols.address, card: cols.card })
-      : Promise.resolve([]),
-  ])
+  const { counts, prior, links: neighbourhood } = await readLookups(s.db, {
+    ref,
+    at,
+    reads,
+    account,
+    link: linkable ? { from: new Date(facts.placedAt - LINK_WINDOW_DAYS * DAY), device: cols.device, address: cols.address, card: cols.card } : null,
+  })
+  const velocity = { counts, prior }
   const lookups: RiskLookups = { velocity: {}, priorOrders: velocity.prior, linked: null }
   for (const q of reads) (lookups.velocity[q.dimension] ??= {})[q.label] = velocity.counts.get(`${q.dimension}|${q.label}`) ?? 0
   if (account !== null) {

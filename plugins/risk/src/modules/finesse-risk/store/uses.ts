@@ -93,3 +93,60 @@ export async function upsertUses(db: Knex | Knex.Transaction, rows: UseRow[]): P
     cols.map((c) => rows.map((r) => r[c] as unknown)) as any
   )
 }
+
+/**
+ * `readVelocity` and `readLinkNeighbourhood` in one statement (one round trip on the order-placement path): the
+ * velocity counts and earlier orders as scalar subqueries, the neighbourhood as a JSON array.
+ */
+export async function readLookups(
+  db: Knex,
+  input: {
+    ref: string
+    at: Date
+    reads: VelocityRead[]
+    account: string | null
+    link: { from: Date; device: string | null; address: string | null; card: string | null; maxAccounts?: number; maxRows?: number } | null
+  }
+): Promise<{ counts: Map<string, number>; prior: number; links: LinkRow[] }> {
+  const parts: string[] = []
+  const bindings: unknown[] = []
+  input.reads.forEach((r, i) => {
+    parts.push(`(select count(*) from finesse_risk_use where ${COLUMN[r.dimension]} = ? and at >= ? and at <= ? and ref <> ?)::int as v${i}`)
+    bindings.push(r.key, new Date(input.at.getTime() - r.hours * 3_600_000), input.at, input.ref)
+  })
+  if (input.account) {
+    parts.push(`(select count(*) from finesse_risk_use where account = ? and at < ? and ref <> ?)::int as prior`)
+    bindings.push(input.account, input.at, input.ref)
+  }
+  const l = input.link
+  const ors: string[] = []
+  if (l) {
+    for (const c of ["device", "address", "card"] as const) {
+      if (l[c] === null) continue
+      ors.push(`${c} = ?`)
+    }
+  }
+  if (l && ors.length) {
+    parts.push(
+      `(select coalesce(json_agg(x), '[]'::json) from (
+         with seeds as (
+           select distinct account from finesse_risk_use
+            where (${ors.join(" or ")}) and at >= ? and at <= ? and ref <> ? and account <> 0
+            limit ?
+         )
+         select u.account::text as account, u.account_created_at, u.device::text as device, u.address::text as address, u.card::text as card, u.at
+           from finesse_risk_use u join seeds s on s.account = u.account
+          where u.at >= ? and u.at <= ? and u.ref <> ?
+          limit ?
+       ) x) as links`
+    )
+    for (const c of ["device", "address", "card"] as const) if (l[c] !== null) bindings.push(l[c])
+    bindings.push(l.from, input.at, input.ref, l.maxAccounts ?? 100, l.from, input.at, input.ref, l.maxRows ?? 3000)
+  }
+  const counts = new Map<string, number>()
+  if (!parts.length) return { counts, prior: 0, links: [] }
+  const r = await db.raw(`select ${parts.join(", ")}`, bindings as any)
+  const row = r.rows[0] as Record<string, any>
+  input.reads.forEach((x, i) => counts.set(`${x.dimension}|${x.label}`, Number(row[`v${i}`] ?? 0)))
+  return { counts, prior: Number(row.prior ?? 0), links: (row.links ?? []) as LinkRow[] }
+}
