@@ -3,6 +3,7 @@ import { estimateElasticities, type PooledElasticity } from "../lib/elasticity/p
 import type { ElasticityEstimate } from "../lib/elasticity/estimate-elasticity"
 import { createWeeklyAccumulator, saleFromLineFact } from "../lib/elasticity/weekly-observations"
 import type { ElasticityInsert } from "../modules/finesse-pricing/store/elasticities"
+import type { LineFactRow } from "@finesse/core/lib/facts/read-types"
 import { coreData, pricingService, silent, type Reporter } from "./context"
 
 const DAY = 86_400_000
@@ -29,28 +30,65 @@ export async function runElasticity(container: MedusaContainer, o: { runId: stri
   const report = o.report ?? silent
   const weeks = o.weeks ?? 104
   const since = new Date(o.now.getTime() - weeks * 7 * DAY).toISOString()
+  // pass 1: each variant's usual price (the price most of its lines paid) and each product's best-selling variant,
+  // so pass 2 can put a product's lines on one price scale: a week that sold more of the dear size is not a price rise
+  const usual = new Map<string, Map<number, number>>()
+  const unitsOf = new Map<string, number>()
+  const productOfVariant = new Map<string, string>()
+  const scan = async (onRow: (row: LineFactRow) => void, from: number, to: number) => {
+    let after: { at: string; id: string } | null = null
+    let lines = 0
+    for (;;) {
+      if (o.signal?.aborted) throw new Error("cancelled")
+      const page = await coreData(container).pageOrderLineFacts(after, 10_000, { since, until: o.now.toISOString() })
+      if (!page.rows.length) break
+      for (const row of page.rows) {
+        if (row.status === "canceled" || !row.product_id || !row.variant_id) continue
+        onRow(row)
+        lines++
+      }
+      after = page.next
+      await report(Math.min(to, from + Math.round(lines / 4000)), `${lines} order lines read`)
+      if (!after) break
+    }
+    return lines
+  }
+  await scan((row) => {
+    const k = `${row.variant_id}|${row.currency_code}`
+    const m = usual.get(k) ?? new Map<number, number>()
+    m.set(row.unit_price, (m.get(row.unit_price) ?? 0) + 1)
+    usual.set(k, m)
+    unitsOf.set(k, (unitsOf.get(k) ?? 0) + row.quantity)
+    productOfVariant.set(k, row.product_id!)
+  }, 2, 30)
+  const refOf = new Map<string, number>()
+  for (const [k, m] of usual) {
+    let best = 0
+    let n = -1
+    for (const [price, c] of m) if (c > n || (c === n && price > best)) [best, n] = [price, c]
+    refOf.set(k, best)
+  }
+  // the best-selling variant of each product (per currency) sets the product's price scale
+  const mainOf = new Map<string, { variant: string; units: number }>()
+  for (const [vk, units] of unitsOf) {
+    const [, currency] = vk.split("|")
+    const pk = `${productOfVariant.get(vk)}|${currency}`
+    const cur = mainOf.get(pk)
+    if (!cur || units > cur.units || (units === cur.units && vk < cur.variant)) mainOf.set(pk, { variant: vk, units })
+  }
   const accs = new Map<string, ReturnType<typeof createWeeklyAccumulator>>()
   const categoryOf = new Map<string, string>()
-  let after: { at: string; id: string } | null = null
-  let lines = 0
-  for (;;) {
-    if (o.signal?.aborted) throw new Error("cancelled")
-    const page = await coreData(container).pageOrderLineFacts(after, 10_000, { since, until: o.now.toISOString() })
-    if (!page.rows.length) break
-    for (const row of page.rows) {
-      if (row.status === "canceled") continue
-      const sale = saleFromLineFact(row)
-      if (!sale) continue
-      let acc = accs.get(row.currency_code)
-      if (!acc) accs.set(row.currency_code, (acc = createWeeklyAccumulator()))
-      acc.add(sale)
-      if (row.category_id && !categoryOf.has(row.product_id!)) categoryOf.set(row.product_id!, row.category_id)
-      lines++
-    }
-    after = page.next
-    await report(Math.min(60, 5 + Math.round(lines / 2000)), `${lines} order lines read`)
-    if (!after) break
-  }
+  const lines = await scan((row) => {
+    const sale = saleFromLineFact(row)
+    if (!sale) return
+    const ref = refOf.get(`${row.variant_id}|${row.currency_code}`)
+    const main = refOf.get(mainOf.get(`${row.product_id}|${row.currency_code}`)?.variant ?? "")
+    if (ref && main && ref !== main) sale.unitPrice = (sale.unitPrice * main) / ref
+    let acc = accs.get(row.currency_code)
+    if (!acc) accs.set(row.currency_code, (acc = createWeeklyAccumulator()))
+    acc.add(sale)
+    if (row.category_id && !categoryOf.has(row.product_id!)) categoryOf.set(row.product_id!, row.category_id)
+  }, 30, 60)
   await report(60, `estimating ${[...accs.values()].reduce((a, x) => a + x.products(), 0)} product series`)
 
   const best = new Map<string, { e: ElasticityEstimate; currency: string }>()

@@ -170,10 +170,15 @@ export async function regionCurrencies(db: Knex): Promise<Map<string, string>> {
   return new Map(r.rows.map((x: { id: string; currency_code: string }) => [x.id, x.currency_code.toLowerCase()]))
 }
 
-/** Category names (for the price index). */
+/** Category names with their parent's (for the price index and the strategy list). */
 export async function categoryNames(db: Knex, ids: readonly string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map()
-  const r = await db.raw(`select id, name from product_category where id = any(?::text[])`, [pgArray(ids)])
+  // "Women › Trousers & Jeans": two leaves of one name under different parents stay apart
+  const r = await db.raw(
+    `select c.id, case when p.id is null then c.name else p.name || ' › ' || c.name end as name
+     from product_category c left join product_category p on p.id = c.parent_category_id where c.id = any(?::text[])`,
+    [pgArray(ids)]
+  )
   return new Map(r.rows.map((x: { id: string; name: string }) => [x.id, x.name]))
 }
 
@@ -188,4 +193,18 @@ export async function productSummaries(db: Knex, ids: readonly string[]): Promis
     [pgArray(ids)]
   )
   return new Map(r.rows.map((x: any) => [x.id, { title: x.title, thumbnail: x.thumbnail, category_id: x.category_id }]))
+}
+
+/** What an assignment's scope id names: a product's title, a category's name (with its parent) or a collection's title. */
+export async function scopeLabels(db: Knex, rows: readonly { scope: string; scope_id: string | null }[]): Promise<Map<string, string>> {
+  const ids = (scope: string) => [...new Set(rows.filter((r) => r.scope === scope && r.scope_id).map((r) => r.scope_id!))]
+  const out = new Map<string, string>()
+  for (const [id, name] of await categoryNames(db, ids("category"))) out.set(id, name)
+  for (const [id, s] of await productSummaries(db, ids("product"))) out.set(id, s.title)
+  const cols = ids("collection")
+  if (cols.length) {
+    const r = await db.raw(`select id, title from product_collection where id = any(?::text[])`, [pgArray(cols)])
+    for (const x of r.rows) out.set(x.id, x.title)
+  }
+  return out
 }

@@ -165,6 +165,9 @@ export default class FinessePricingModuleService extends MedusaService({
   resolveAlertsNotIn(keys: readonly string[], at: Date) {
     return alerts.resolveAlertsNotIn(this.db_, keys, at)
   }
+  listAlerts(f: { status?: string[]; code?: string[]; product_id?: string }, limit: number, offset: number) {
+    return alerts.listAlerts(this.db_, f, limit, offset)
+  }
   setAlertNotification(id: string, notificationId: string | null) {
     return alerts.setAlertNotification(this.db_, id, notificationId)
   }

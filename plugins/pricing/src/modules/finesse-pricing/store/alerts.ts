@@ -63,3 +63,23 @@ export async function resolveAlertsNotIn(db: Knex, seenKeys: readonly string[], 
 export async function setAlertNotification(db: Knex, id: string, notificationId: string | null) {
   await db.raw(`update finesse_pricing_alert set notification_id = ?, updated_at = now() where id = ?`, [notificationId, id])
 }
+
+/** A page of alerts: price wars first, then by severity (critical, warning, info), newest first. */
+export async function listAlerts(db: Knex, f: { status?: string[]; code?: string[]; product_id?: string }, limit: number, offset: number) {
+  const where = ["deleted_at is null"]
+  const args: any[] = []
+  if (f.status?.length) (where.push("status = any(?::text[])"), args.push(pgArray(f.status)))
+  if (f.code?.length) (where.push("code = any(?::text[])"), args.push(pgArray(f.code)))
+  if (f.product_id) (where.push("product_id = ?"), args.push(f.product_id))
+  const w = where.join(" and ")
+  const [rows, count] = await Promise.all([
+    db.raw(
+      `select * from finesse_pricing_alert where ${w}
+       order by (code = 'price_war') desc, case severity when 'critical' then 0 when 'warning' then 1 else 2 end, raised_at desc, id
+       limit ? offset ?`,
+      [...args, limit, offset]
+    ),
+    db.raw(`select count(*)::int n from finesse_pricing_alert where ${w}`, args),
+  ])
+  return [rows.rows, count.rows[0].n] as const
+}

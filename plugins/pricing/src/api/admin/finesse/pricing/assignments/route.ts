@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { describeAudit } from "@finesse/core/access"
+import { scopeLabels } from "../../../../../reads/medusa-prices"
 import { assignmentWorkflows } from "../../../../../workflows/common/entity-steps"
 import { actorOf, body, query, svcOf } from "../helpers"
 import type { AssignmentBodyType } from "../validators"
@@ -11,7 +12,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const filter: Record<string, unknown> = {}
   for (const k of ["scope", "scope_id", "strategy"]) if (q[k]) filter[k] = q[k]
   const [rows, count] = await svcOf(req).listAndCountFinessePricingAssignments(filter, { take: q.limit, skip: q.offset, order: { scope: "ASC", created_at: "DESC" } })
-  res.json({ assignments: rows, count, offset: q.offset, limit: q.limit })
+  const labels = await scopeLabels(svcOf(req).connection(), rows as any)
+  res.json({ assignments: rows.map((a: any) => ({ ...a, scope_label: a.scope_id ? labels.get(a.scope_id) ?? null : null })), count, offset: q.offset, limit: q.limit })
 }
 
 /** POST /admin/finesse/pricing/assignments — assigns a strategy (arguments checked against it: a 400 names args.<field>). */
