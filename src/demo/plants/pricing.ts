@@ -5,7 +5,7 @@ import type { DemoPlant } from "./index"
 
 const WEEK = 7 * DAY
 /** Price levels a planted product moves between before the applied change (multipliers of its catalogue price). */
-const LEVELS = [0.88, 0.94, 1, 1.06, 1.12]
+const LEVELS = [0.8, 0.9, 1, 1.1, 1.2]
 /** Per category: three products, the demand elasticity of each and the multiplier of the demo batch's change. */
 const PLANTED = [
   { elasticity: -2.4, final: 0.9 },
@@ -56,7 +56,7 @@ function discountFor(promotion: DemoPromotion | undefined, subtotal: number): nu
 
 /**
  * Planted price elasticities for @finesse/pricing: six products (three in each of two leaf categories) whose shelf
- * price moves every four weeks between 88 % and 112 % of their catalogue price and whose weekly demand follows
+ * price moves every four weeks between 80 % and 120 % of their catalogue price and whose weekly demand follows
  * units ∝ price^ε with a known ε (−2.4, −1.6, −0.8 in each category), on top of the store's seasonality. From six
  * weeks before the end of history each sits at the price the demo's applied repricing batch sets (a cut for the two
  * elastic ones, a rise for the inelastic one), so the batch has a measurable effect against the category's other
@@ -73,11 +73,18 @@ export const pricingPlant: DemoPlant = {
     const start = Date.parse(plan.historyStart)
     const end = Date.parse(plan.historyEnd)
     const changeAt = mondayOf(end) - 6 * WEEK
+    // products whose variants share one price, so a week's price is the product's price and not its size mix
+    const onePrice = (p: (typeof plan.products)[number]) => p.variants.every((v) => v.prices.eur === p.variants[0].prices.eur && v.prices.usd === p.variants[0].prices.usd)
     const byCategory = new Map<string, typeof plan.products>()
     for (const p of plan.products) byCategory.set(p.categoryKey, [...(byCategory.get(p.categoryKey) ?? []), p])
-    const categories = [...byCategory.keys()].sort().filter((c) => (byCategory.get(c)?.length ?? 0) >= 6).slice(0, 2)
+    const categories = [...byCategory.keys()]
+      .sort()
+      .filter((c) => (byCategory.get(c)?.length ?? 0) >= 6 && byCategory.get(c)!.filter(onePrice).length >= PLANTED.length)
+      .slice(0, 2)
     const chosen = categories.flatMap((c) =>
-      [...byCategory.get(c)!]
+      byCategory
+        .get(c)!
+        .filter(onePrice)
         .sort((a, b) => (a.key < b.key ? -1 : 1))
         .slice(0, PLANTED.length)
         .map((product, i) => ({ product, ...PLANTED[i] }))
@@ -89,7 +96,7 @@ export const pricingPlant: DemoPlant = {
     const perWeek = new Float64Array(weeks)
     for (const o of plan.orders) perWeek[weekOf(Date.parse(o.created_at))]++
     const meanWeek = plan.orders.length / weeks
-    const lambda = 10 * Math.sqrt(plan.options.scale)
+    const lambda = 20 * plan.options.scale
     const touched = new Set<DemoOrder>()
     const addedTo = new Map<DemoOrder, { productKey: string; categoryKey: string; variantKey: string }[]>()
     const truth: PricingTruth = { change_at: new Date(changeAt).toISOString(), products: [], lines_added: 0, lines_removed: 0 }
@@ -129,7 +136,8 @@ export const pricingPlant: DemoPlant = {
         const pool = ordersByWeek[w]
         if (!pool.length) continue
         const weekStart = mondayOf(start) + w * WEEK
-        const n = poisson(rng, lambda * (levelAt(weekStart + 3.5 * DAY) ** c.elasticity / fMax) * (perWeek[w] / meanWeek))
+        // a steady baseline: the store's own seasonality already reaches the planted products through their existing lines
+        const n = poisson(rng, lambda * (levelAt(weekStart + 3.5 * DAY) ** c.elasticity / fMax) * Math.min(1, perWeek[w] / meanWeek + 0.5))
         for (let k = 0; k < n; k++) {
           const o = rng.pick(pool)
           const v = rng.pick(c.product.variants)
