@@ -3,7 +3,7 @@ import { planCatalog } from "./plan-catalog"
 import { IdFactory, planCustomers } from "./plan-customers"
 import { REGIONS, STOCK_LOCATIONS } from "./plan-geography"
 import { planOrders, type OrderDraft } from "./plan-orders"
-import { applyPlants } from "./plants"
+import { applyPlants, PLANTS, type DemoPlant } from "./plants"
 import { planPromotions } from "./plan-promotions"
 import { SessionPlanner } from "./plan-sessions"
 import { mix32 } from "./prng"
@@ -53,10 +53,11 @@ function toOrder(draft: OrderDraft, key: string, refs: ReturnType<typeof indexCa
 
 /**
  * Plans a complete demo fashion & home store with 13 months of history ending on `until` (the month of
- * `until` and the 12 before it). Pure and deterministic: the same options give the same plan, key for key.
+ * `until` and the 12 before it), with the capability plugins' plants applied (none with `plants = []`). Pure and
+ * deterministic: the same options give the same plan, key for key.
  * See BEHAVIOUR_PROFILES, seasonality.ts and plan-promotions.ts for the patterns it plants.
  */
-export function planDemoStore(options: DemoPlanOptions): DemoPlan {
+export function planDemoStore(options: DemoPlanOptions, plants: DemoPlant[] = PLANTS): DemoPlan {
   validate(options)
   const { seed, scale } = options
   const until = parseDate(options.until)
@@ -112,5 +113,5 @@ export function planDemoStore(options: DemoPlanOptions): DemoPlan {
     orders,
     events: sessions.log.sorted(),
     truth: {},
-  }, seed)
+  }, seed, plants)
 }

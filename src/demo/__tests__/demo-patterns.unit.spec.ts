@@ -1,6 +1,7 @@
 import { describeDemoPlan } from "../describe-demo-plan"
 import { planDemoStore } from "../plan-demo-store"
 import { BEHAVIOURS, type Behaviour, type DemoOrder, type DemoPlan } from "../types"
+import type { PricingTruth } from "../plants/pricing"
 import { fullPlan, groupBy, ms } from "./plan-fixture"
 
 jest.setTimeout(120_000)
@@ -162,6 +163,17 @@ describe("order records (scale 1)", () => {
   })
 
   it("price items at the variant's price in the region's currency and add up", () => {
+    // the pricing plant moves a few products' shelf price over time: their lines follow its planted schedule
+    const schedules = new Map<string, { from: string; multiplier: number }[]>()
+    for (const p of (plan.truth.pricing as PricingTruth | undefined)?.products ?? []) for (const v of p.variantKeys) schedules.set(v, p.schedule)
+    const priceOf = (o: DemoOrder, variantKey: string) => {
+      const list = variants.get(variantKey)!.prices[o.currency_code]
+      const schedule = schedules.get(variantKey)
+      if (!schedule) return list
+      let m = 1
+      for (const step of schedule) if (step.from <= o.created_at) m = step.multiplier
+      return Math.round(list * m)
+    }
     expect(
       violations((o) => {
         const customer = customers.get(o.customerKey)!
@@ -170,7 +182,7 @@ describe("order records (scale 1)", () => {
           o.currency_code === regions.get(o.regionKey)!.currency_code &&
           o.created_at > customer.created_at &&
           new Set(o.items.map((i) => i.variantKey)).size === o.items.length &&
-          o.items.every((i) => i.quantity >= 1 && i.unit_price === variants.get(i.variantKey)!.prices[o.currency_code]) &&
+          o.items.every((i) => i.quantity >= 1 && i.unit_price === priceOf(o, i.variantKey)) &&
           o.subtotal === o.items.reduce((s, i) => s + i.quantity * i.unit_price, 0) &&
           o.total === o.subtotal - o.discount_total + o.shipping_total &&
           o.discount_total >= 0 &&

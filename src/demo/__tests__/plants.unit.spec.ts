@@ -1,11 +1,12 @@
 import { planDemoStore } from "../plan-demo-store"
-import { applyPlants, type DemoPlant } from "../plants"
+import { PLANTS, applyPlants, type DemoPlant } from "../plants"
+import { FULL, fullPlan } from "./plan-fixture"
 
 const SMALL = { seed: 7, scale: 0.05, until: "2025-10-31" }
 
 describe("demo plants", () => {
   it("applies a plant, keeps orders keyed in time order and follows the keys in the planted truth", () => {
-    const plan = planDemoStore(SMALL)
+    const plan = planDemoStore(SMALL, [])
     const before = plan.orders.length
     const middle = plan.orders[Math.floor(before / 2)]
     const latest = plan.orders[before - 1]
@@ -28,13 +29,21 @@ describe("demo plants", () => {
     // the last order moved one key up, and the truth says so
     expect(truth.latest).toBe(`ord_${String(before + 1).padStart(6, "0")}`)
     // the plant's random stream depends on the seed only
-    const again = applyPlants(planDemoStore(SMALL), SMALL.seed, [plant]).truth.example as { draw: number }
+    const again = applyPlants(planDemoStore(SMALL, []), SMALL.seed, [plant]).truth.example as { draw: number }
     expect(again.draw).toBe(truth.draw)
   })
 
   it("leaves the plan as it is without plants", () => {
-    const plan = planDemoStore(SMALL)
+    const plan = planDemoStore(SMALL, [])
     expect(plan.truth).toEqual({})
     expect(applyPlants(plan, SMALL.seed, [])).toBe(plan)
+  })
+
+  it("applies every registered plugin plant and records its truth on the full demo store", () => {
+    const planted = fullPlan()
+    for (const p of PLANTS) expect([p.name, planted.truth[p.name] != null]).toEqual([p.name, true])
+    const base = planDemoStore(FULL, [])
+    expect(planted.customers.length).toBeGreaterThanOrEqual(base.customers.length)
+    expect(planted.promotions.length).toBeGreaterThanOrEqual(base.promotions.length)
   })
 })

@@ -4,6 +4,7 @@ import { catalogPlant } from "./catalog"
 import { pricingPlant } from "./pricing"
 import { promotionsPlant } from "./promotions"
 import { afterSalesPlant } from "./after-sales"
+import { riskPlant } from "./risk"
 
 /**
  * A capability plugin's planted truth in the demo store's history: orders, customers and events with a pattern its
@@ -19,7 +20,7 @@ export type DemoPlant = {
 }
 
 /** Every plant, applied in this order after the base plan (each gets its own random stream). */
-export const PLANTS: DemoPlant[] = [promotionsPlant, afterSalesPlant, pricingPlant, catalogPlant]
+export const PLANTS: DemoPlant[] = [promotionsPlant, afterSalesPlant, pricingPlant, catalogPlant, riskPlant]
 
 /**
  * Applies the plants, then restores the plan's invariants: orders sorted by time and keyed `ord_NNNNNN` in that

@@ -95,6 +95,12 @@ function discounted(o: DemoOrder, code: string, percent: number): void {
   const ship = SHIPPING[o.currency_code]
   o.shipping_total = o.subtotal - o.discount_total >= ship.freeFrom ? 0 : ship.fee
   o.total = o.subtotal - o.discount_total + o.shipping_total
+  if (o.return) {
+    // the base plan's refund rule: returned value less its share of the order discount
+    const price = new Map(o.items.map((i) => [i.variantKey, i.unit_price]))
+    const value = o.return.items.reduce((s, i) => s + i.quantity * (price.get(i.variantKey) ?? 0), 0)
+    o.return.refund_amount = Math.round((value * (o.subtotal - o.discount_total)) / o.subtotal)
+  }
 }
 
 type Context = {
