@@ -107,6 +107,19 @@ medusaIntegrationTestRunner({
         expect(await reservationsOf(getContainer(), order.id)).toEqual({ [shop.items.bag.inventoryItemId]: [`${shop.hamburg}:1`] })
       })
 
+      it("exports a customer's routing data without a name or street, and erases the postcode", async () => {
+        const order = await buy([["hat", 1]])
+        await decisionOf(order.id)
+        const { data: o } = await api.get(`/admin/orders/${order.id}?fields=customer_id`, admin)
+        const exported = (await api.get(`/admin/finesse/customers/${o.order.customer_id}/data`, admin)).data.customer_data.plugins.logistics
+        expect(exported.data.routing_decisions).toHaveLength(1)
+        expect(exported.data.shipments[0]).toMatchObject({ order_id: order.id, dest_postcode: "10119" })
+        expect(JSON.stringify(exported)).not.toContain("Torstr")
+        await api.post(`/admin/finesse/customers/${o.order.customer_id}/erase`, { confirm: true }, admin)
+        const after = (await api.get(`${L}/orders/${order.id}`, admin)).data.routing
+        expect(after.shipments[0]).toMatchObject({ dest_postcode: null, lat: null })
+      })
+
       it("answers a dry run with the decision and how long it took, without moving anything", async () => {
         const order = await buy([["hat", 1]])
         await decisionOf(order.id)

@@ -73,6 +73,10 @@ export async function seedRoutingHistory(ctx: DemoSeedContext, days: number) {
   const orders = await recentOrders(db, new Date(now - days * DAY))
   const lines = await orderLines(db, orders.map((o) => o.id))
   const stock = await stockTable(db)
+  // where Medusa's (base seed's) fulfilment of each order left from
+  const fulfilledAt = new Map<string, string>(
+    (await db.raw(`select distinct on (of.order_id) of.order_id, f.location_id from order_fulfillment of join fulfillment f on f.id = of.fulfillment_id where of.order_id = any(?) order by of.order_id, f.created_at`, [orders.map((o) => o.id)])).rows.map((r: any) => [r.order_id, r.location_id])
+  )
   const rnd = ctx.random("tracking")
   const pick = ctx.random("carrier-mix")
   const win = ctx.random("windows")
@@ -103,8 +107,15 @@ export async function seedRoutingHistory(ctx: DemoSeedContext, days: number) {
       rates: snapshot.rates,
     }
     const t0 = performance.now()
-    const d = decideRouting(input, snapshot.config)
+    let d = decideRouting(input, snapshot.config)
     const decideMs = performance.now() - t0
+    const shippedFrom = fulfilledAt.get(o.id)
+    if (d.status === "partial" && shippedFrom) {
+      // today's stock is short of what this past order had: its warehouse shipped it then, so it held the units
+      const stockThen: RoutingInput["stock"] = { ...stock }
+      for (const u of d.unallocated) stockThen[u.inventory_item_id] = { ...stock[u.inventory_item_id], [shippedFrom]: (stock[u.inventory_item_id]?.[shippedFrom] ?? 0) + u.quantity }
+      d = decideRouting({ ...input, stock: stockThen }, snapshot.config)
+    }
     if (d.status === "unroutable") continue
     for (const s of d.shipments) used.set(`${day}|${s.location_id}`, (used.get(`${day}|${s.location_id}`) ?? 0) + 1)
     if (d.split) splits++

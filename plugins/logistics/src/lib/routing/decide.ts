@@ -102,7 +102,11 @@ export function decideRouting(
   const split = best.candidate.shipments.length > 1 || best.candidate.split_lines > 0
   let why: string
   let decidedBy: string | null
-  if (pool.length === 1) {
+  if (status === "partial") {
+    decidedBy = null
+    const units = best.candidate.unallocated.reduce((a, l) => a + l.quantity, 0)
+    why = `no set of locations has everything: they ship what they have and ${units} unit${units === 1 ? "" : "s"} wait${units === 1 ? "s" : ""} for stock`
+  } else if (pool.length === 1) {
     decidedBy = null
     why = candidates.length === 1 ? (split ? "the only set of locations that has everything" : "the only location that has everything") : "the only option within the hard rules"
   } else if (config.mode === "weighted") {

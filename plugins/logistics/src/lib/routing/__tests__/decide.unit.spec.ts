@@ -75,6 +75,7 @@ describe("fewest-splits search and per-unit allocation", () => {
     expect(d.status).toBe("partial")
     expect(d.unallocated).toEqual([{ line_id: "line_X", inventory_item_id: "X", quantity: 2 }])
     expect(d.warnings[0]).toBe("not enough stock at the active locations: 2 units could not be allocated")
+    expect(d.summary).toBe("Ships from Berlin Warehouse and Paris Store (2 shipments); no set of locations has everything: they ship what they have and 2 units wait for stock.")
     const none = decideRouting(input({ lines: [["X", 1]], stock: {} }), config([{ code: "fewest_shipments" }]))
     expect(none).toMatchObject({ status: "unroutable", shipments: [], summary: "No active location has any of this order's items in stock." })
   })
