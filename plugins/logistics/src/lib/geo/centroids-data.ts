@@ -2,8 +2,9 @@
  * A compact gazetteer for geocoding without an online service: postcode, postcode-area, city and country centroids
  * for the demo store's countries (de, fr, it, es, nl, us, ca).
  *
- * Source: coordinates compiled by hand from public gazetteers — GeoNames (geonames.org, postal-code and cities15000
- * dumps, CC BY 4.0) and the Wikipedia/OpenStreetMap coordinates of the places — rounded to 0.001° (~100 m). A
+ * Source: typed in by hand from the places' published coordinates (the kind GeoNames, geonames.org, CC BY 4.0, and
+ * Wikipedia/OpenStreetMap list), rounded to 0.001° (~100 m); not extracted from those files by a script, so check
+ * a row against GeoNames' postal-code dump before relying on it beyond ±2 km. A
  * postcode entry is the centroid of that postcode's area, a postcode-area entry the main town of the area (German
  * Leitregion, French département, Italian/Spanish province prefix, Dutch 2/4-digit area, US ZIP3, Canadian FSA or
  * province letter), a city entry its centre. Expect ±2 km: enough to pick a shipping location, estimate a carrier
