@@ -53,8 +53,8 @@ export function resetIdentifierCache() {
 
 /**
  * Resolves and stores a batch of observations: the competitor by id or code, our variant by its id, the
- * competitor's offer id (a product match), a GTIN or a SKU (which then becomes a product match, so the match list
- * shows what was found). A row that cannot be resolved is rejected with its index, field and reason; the others are
+ * competitor's offer id (a product match), a GTIN or a SKU; a pair not matched yet becomes a product match (manual
+ * when the sender named our variant, gtin or sku when we found it), so the match list shows what is watched. A row that cannot be resolved is rejected with its index, field and reason; the others are
  * written in one bulk statement. `now` is the observed time of rows without one.
  */
 export async function ingestObservations(container: MedusaContainer, rows: readonly IncomingObservation[], source: string, now: Date): Promise<IngestResult> {
@@ -86,7 +86,7 @@ export async function ingestObservations(container: MedusaContainer, rows: reado
   const ids = needIds ? await identifiers(container) : null
 
   const out: ObservationInsert[] = []
-  const newMatches = new Map<string, { competitor_id: string; variant_id: string; product_id: string; method: "gtin" | "sku"; gtin: string | null; sku: string | null; offer_id: string | null }>()
+  const newMatches = new Map<string, { competitor_id: string; variant_id: string; product_id: string; method: "gtin" | "sku" | "manual"; gtin: string | null; sku: string | null; offer_id: string | null }>()
   rows.forEach((r, i) => {
     const competitor = competitorOf.get(r.competitor) ?? competitorOf.get(r.competitor.toLowerCase())
     if (!competitor) return reject(i, "competitor_id", `unknown competitor ${JSON.stringify(r.competitor)}`)
@@ -96,6 +96,9 @@ export async function ingestObservations(container: MedusaContainer, rows: reado
       product = productOf.get(r.variant_id) ?? null
       if (!product) return reject(i, "variant_id", `unknown variant ${r.variant_id}`)
       variant = r.variant_id
+      // the sender matched the offer to our variant itself: that is a manual match
+      const key = `${competitor}|${variant}`
+      if (!newMatches.has(key)) newMatches.set(key, { competitor_id: competitor, variant_id: variant, product_id: product, method: "manual", gtin: null, sku: null, offer_id: r.offer_id ?? null })
     } else if (r.offer_id && offerOf.has(`${competitor}|${r.offer_id}`)) {
       const m = offerOf.get(`${competitor}|${r.offer_id}`)!
       ;[variant, product] = [m.variant_id, m.product_id]

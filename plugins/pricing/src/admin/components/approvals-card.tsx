@@ -9,6 +9,7 @@ const STATUSES = ["pending", "blocked", "auto_approved", "approved", "rejected",
 const Expected = ({ p }: { p: Proposal }) => {
   const e = p.expected
   if (!e) return <Text size="xsmall">–</Text>
+  if (e.marginChange === 0 && e.revenueChange === 0) return <Text size="xsmall" className="text-ui-fg-muted">no recent sales</Text>
   return (
     <div className="flex flex-col">
       <Text size="xsmall">volume {e.volumeChangePct == null ? "unknown" : fmtPct(e.volumeChangePct)}</Text>

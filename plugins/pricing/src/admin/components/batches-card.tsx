@@ -27,7 +27,7 @@ export const BatchesCard = () => {
         if (b.trigger === "demo") return <Text size="xsmall">{formatNumber(b.summary.total)} prices from the demo history</Text>
         return (
           <Text size="xsmall">
-            {formatNumber(b.summary?.targets ?? b.summary?.total ?? 0)} prices: {formatNumber(s.pending ?? 0)} pending, {formatNumber(s.auto_approved ?? 0)} auto, {formatNumber(s.blocked ?? 0)} blocked
+            {formatNumber(b.summary?.targets ?? b.summary?.total ?? 0)} price{(b.summary?.targets ?? b.summary?.total) === 1 ? "" : "s"}: {formatNumber(s.pending ?? 0)} pending, {formatNumber(s.auto_approved ?? 0)} auto, {formatNumber(s.blocked ?? 0)} blocked
           </Text>
         )
       },
