@@ -1,3 +1,4 @@
+import { compoundPoissonQuantiles, sizeDistribution } from "../math/compound-poisson"
 import { DemandSeries } from "../series/demand-series"
 import { seriesFromText } from "../series/demand-codec"
 import { Calibration } from "./calibrate"
@@ -39,13 +40,40 @@ export type ForecastResult = {
 
 const r3 = (v: number) => Math.round(v * 1000) / 1000
 
-function band(f: SeriesForecast, level: number, side: "lower" | "upper"): number[] | null {
-  const b = f.intervals.find((x) => Math.abs(x.level - level) < 1e-9)
+function band(bands: SeriesForecast["intervals"], level: number, side: "lower" | "upper"): number[] | null {
+  const b = bands.find((x) => Math.abs(x.level - level) < 1e-9)
   return b ? Array.from(b[side], r3) : null
 }
 
-/** The stored form of one series' forecast. */
-export function forecastResult(f: SeriesForecast): ForecastResult {
+/**
+ * Intervals for a forecast that has none (a store too young for backtest errors, a method without a distribution):
+ * demand as compound Poisson around the mean forecast, lines at rate mean / (mean line size) with the series' own
+ * line sizes (Poisson when it has none). Count demand is at least this variable, so the band is an honest lower
+ * bound on the uncertainty rather than no band at all.
+ */
+export function fallbackIntervals(mean: ArrayLike<number>, series: DemandSeries | undefined, levels: readonly number[]): SeriesForecast["intervals"] {
+  const dist = sizeDistribution(series?.sizes?.length ? series.sizes : [1])
+  if (!dist || !(dist.m1 > 0)) return []
+  const probs = levels.flatMap((l) => [(1 - l) / 2, (1 + l) / 2])
+  const rows = Array.from(mean, (m) => (m > 0 ? compoundPoissonQuantiles(m / dist.m1, dist, probs) : new Float64Array(probs.length)))
+  return levels.map((level, k) => ({
+    level,
+    lower: Float64Array.from(rows, (q) => q[2 * k]),
+    upper: Float64Array.from(rows, (q) => q[2 * k + 1]),
+  }))
+}
+
+/**
+ * The stored form of one series' forecast; with `series` and `levels`, a forecast without intervals gets the
+ * compound Poisson ones (intervalSource "compound_poisson").
+ */
+export function forecastResult(f: SeriesForecast, series?: DemandSeries, levels: readonly number[] = [0.8, 0.95]): ForecastResult {
+  let bands = f.intervals
+  let source: string = f.intervalSource
+  if (!bands.length && series && f.mean.some((v) => v > 0)) {
+    bands = fallbackIntervals(f.mean, series, levels)
+    if (bands.length) source = "compound_poisson"
+  }
   const chosen = f.backtest.find((b) => b.id === f.method)
   const params: Record<string, number | string> = {}
   for (const [k, v] of Object.entries(f.params)) params[k] = typeof v === "number" ? r3(v) : v
@@ -55,7 +83,7 @@ export function forecastResult(f: SeriesForecast): ForecastResult {
     method: f.method,
     code: f.code,
     demandClass: f.demandClass,
-    intervalSource: f.intervalSource,
+    intervalSource: source,
     params,
     scale: r3(f.scale),
     horizonUnits: r3(horizonUnits),
@@ -65,10 +93,10 @@ export function forecastResult(f: SeriesForecast): ForecastResult {
     values: {
       point: Array.from(f.point, r3),
       mean: Array.from(f.mean, r3),
-      lower_80: band(f, 0.8, "lower"),
-      upper_80: band(f, 0.8, "upper"),
-      lower_95: band(f, 0.95, "lower"),
-      upper_95: band(f, 0.95, "upper"),
+      lower_80: band(bands, 0.8, "lower"),
+      upper_80: band(bands, 0.8, "upper"),
+      lower_95: band(bands, 0.95, "lower"),
+      upper_95: band(bands, 0.95, "upper"),
     },
   }
 }
@@ -80,5 +108,8 @@ export function chunkSeries(input: Pick<ForecastChunkInput, "periods" | "sizeWin
 export function forecastChunk(input: ForecastChunkInput): ForecastResult[] {
   const config: ForecastConfig = { ...input.config, candidates: input.calibration.candidates }
   const ctx = { seasonalIndex: input.seasonalIndex ?? null, priceEffects: input.priceEffects ?? true }
-  return input.texts.map((text) => forecastResult(forecastSeries(chunkSeries(input, text), config, input.calibration.prior, ctx)))
+  return input.texts.map((text) => {
+    const series = chunkSeries(input, text)
+    return forecastResult(forecastSeries(series, config, input.calibration.prior, ctx), series, config.levels)
+  })
 }

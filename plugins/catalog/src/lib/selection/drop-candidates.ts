@@ -34,7 +34,8 @@ export function dropCandidates(items: DropInput[], options: { minMarginRate?: nu
       score += Math.log10(1 + it.stock.stockValueMinor / 100) / 2
     }
     if (it.classes.xyz === "Z") {
-      reasons.push(`erratic demand (CV ${Number.isFinite(it.classes.cv) ? it.classes.cv.toFixed(2) : "n/a"})`)
+      // no demand at all is Z too (CV undefined), but it is not erratic: say what it is
+      reasons.push(Number.isFinite(it.classes.cv) ? `erratic demand (CV ${it.classes.cv.toFixed(2)})` : "no demand in the window")
       score += 1
     }
     if (it.marginMinor != null && it.revenueMinor > 0) {

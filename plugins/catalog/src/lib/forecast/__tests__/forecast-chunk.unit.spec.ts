@@ -32,7 +32,8 @@ describe("forecast chunk (the unit of work of a forecast worker thread)", () => 
     expect(out).toHaveLength(40)
     const tuned = { ...config, candidates: calibration.candidates }
     for (const i of [0, 7, 39]) {
-      const direct = forecastResult(forecastSeries(seriesFromText(input[i], periods), tuned, calibration.prior, { priceEffects: true }))
+      const series = seriesFromText(input[i], periods)
+      const direct = forecastResult(forecastSeries(series, tuned, calibration.prior, { priceEffects: true }), series, config.levels)
       expect(out[i]).toEqual(direct)
     }
   })
@@ -56,6 +57,22 @@ describe("forecast chunk (the unit of work of a forecast worker thread)", () => 
     const chosen = new Set(out.map((r) => r.method))
     expect(chosen.size).toBeGreaterThanOrEqual(1)
     for (const m of chosen) expect(calibration.candidates.map((c) => c.id)).toContain(m)
+  })
+
+  it("a store too young for backtest errors still gets intervals: compound Poisson on the series' line sizes", () => {
+    // one series of 3 weeks: no backtest window, no pooled errors
+    const text = encodePeriodRows([0, 1, 2].map((t) => ({ t, units: 4, lines: 2, sizes: [1, 3] })))
+    const young = seriesFromText(text, 3)
+    const cal = calibrateForecast([young], config)
+    const [r] = forecastChunk({ texts: [text], periods: 3, config, calibration: cal })
+    expect(r.intervalSource).toBe("compound_poisson")
+    expect(r.values.mean[0]).toBeCloseTo(4, 6)
+    // lines at rate 2 a week with sizes 1 and 3 equally likely: P(D = 0) = e^-2 ≈ 0.135 > 0.1, so the 80 % band
+    // starts at 0; D is a sum of 1s and 3s, its 90 % quantile 8 (P(D ≤ 7) = 0.870, P(D ≤ 8) = 0.905, summing
+    // Poisson(2) line counts × binomial splits into 1s and 3s)
+    expect(r.values.lower_80![0]).toBe(0)
+    expect(r.values.upper_80![0]).toBe(8)
+    expect(r.values.upper_95![0]).toBeGreaterThanOrEqual(r.values.upper_80![0])
   })
 
   it("a series with no sale at all gets a zero forecast, not an error", () => {

@@ -87,6 +87,10 @@ describe("drop candidates", () => {
     expect(list[0].reasons.join(" | ")).toMatch(/thin margin \(5\.0 %\)/)
     expect(list[1].reasons.join(" | ")).toMatch(/sales falling: 5 units recently vs 40 before/)
   })
+  it("a C item that never sold is proposed for having no demand, not for erratic demand", () => {
+    const [c] = dropCandidates([{ id: "n1", classes: { ...cls("n1", "C", "Z"), share: 0, cv: NaN }, revenueMinor: 0 }])
+    expect(c.reasons).toEqual(["C item: 0.00 % of revenue", "no demand in the window"])
+  })
 })
 
 describe("assortment gaps", () => {
