@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { adminHeaders } from "../../helpers/auth"
 import { createStoreFixture, type StoreFixture } from "../../helpers/store-fixture"
 import { applyPricingBatchWorkflow } from "@finesse/pricing/workflows"
+import { startFakeCompetitor } from "../../../plugins/pricing/src/fetchers/__tests__/fake-competitor-server"
 import { base, DAY, expectStatus, insertLineFacts, listPrices, runJob, storefrontPrices, type Headers } from "./fixtures"
 
 jest.setTimeout(300_000)
@@ -324,6 +325,24 @@ medusaIntegrationTestRunner({
         const props = await proposalsOf((await reprice()).batch_id)
         expect(props[e]).toMatchObject({ strategy: "competitive", new_price: 2723, status: "pending" })
         expect(props[e].reason).toContain("response rule")
+      })
+      it("fetches prices with a competitor's HTTP/JSON fetcher as a job, one failing source not stopping the other", async () => {
+        const shop = await startFakeCompetitor()
+        try {
+          const mapping = { items: "$.data.offers[*]", match: { path: "sku", equals: "{sku}" }, price: "price", currency: "currency", inStock: "availability", observedAt: "updated" }
+          const feed = (await api.post(`${base}/competitors`, { code: "feedshop", name: "Feed Shop", fetcher: "http_json", fetcher_config: { urlTemplate: `${shop.url}/api/offers?gtin={gtin}&sku={sku}`, requestsPerSecond: 50, mapping } }, admin)).data.competitor
+          const down = (await api.post(`${base}/competitors`, { code: "downshop", name: "Down Shop", fetcher: "http_json", fetcher_config: { urlTemplate: `${shop.url}/down`, retries: 0, requestsPerSecond: 50, mapping: { price: "price", currencyCode: "EUR" } } }, admin)).data.competitor
+          await api.post(`${base}/matches`, { competitor_id: feed.id, variant_id: variantOf("B"), gtin: "4006381333931", sku: "MUG-BLUE" }, admin)
+          await api.post(`${base}/matches`, { competitor_id: down.id, variant_id: variantOf("B") }, admin)
+          const job = await runJob(api, admin, "/fetch", {})
+          const byCode = Object.fromEntries(job.result.competitors.map((c: any) => [c.code, c]))
+          expect(byCode.feedshop).toMatchObject({ targets: 1, observations: 1, errors: 0 })
+          expect(byCode.downshop).toMatchObject({ targets: 1, observations: 0, errors: 1, first_errors: [expect.objectContaining({ kind: "http" })] })
+          const stored = (await api.get(`${base}/observations?competitor_id=${feed.id}`, admin)).data.observations
+          expect(stored).toEqual([expect.objectContaining({ variant_id: variantOf("B"), price: 1299, currency_code: "eur", in_stock: true, source: "fetcher" })])
+        } finally {
+          await shop.close()
+        }
       })
     })
 

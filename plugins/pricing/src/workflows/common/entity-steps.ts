@@ -12,6 +12,8 @@ const svc = (container: { resolve: (k: string) => unknown }) => container.resolv
  * (a create is deleted, an update puts back what it replaced, a soft delete is restored).
  */
 export function entityWorkflows(entity: Entity, label: string, notFound: string, json: { table: string; fields: string[] } | null = null) {
+  // MedusaService's method names use the plural of the model's name (…Matches, …Rules)
+  const plural = /(ch|sh|s|x)$/.test(entity) ? `${entity}es` : `${entity}s`
   // Medusa merges an update into a JSON column; an edited rule's arguments must replace the old ones, not mix with them
   const replaceJson = async (container: any, row: Record<string, unknown>) => {
     if (!json) return
@@ -22,25 +24,25 @@ export function entityWorkflows(entity: Entity, label: string, notFound: string,
     }
   }
   const retrieve = async (container: any, id: string): Promise<Row> => {
-    const [row] = await svc(container)[`list${entity}s`]({ id }, { take: 1 })
+    const [row] = await svc(container)[`list${plural}`]({ id }, { take: 1 })
     if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `${notFound} with id: ${id} was not found`)
     return row
   }
   const createRow = createStep(
     `pricing-create-${label}`,
     async (data: Record<string, unknown>, { container }) => {
-      const [row] = await svc(container)[`create${entity}s`]([data])
+      const [row] = await svc(container)[`create${plural}`]([data])
       return new StepResponse(row as Row, row.id as string)
     },
     async (id, { container }) => {
-      if (id) await svc(container)[`delete${entity}s`]([id])
+      if (id) await svc(container)[`delete${plural}`]([id])
     }
   )
   const updateRow = createStep(
     `pricing-update-${label}`,
     async (data: { id: string } & Record<string, unknown>, { container }) => {
       const prev = await retrieve(container, data.id)
-      await svc(container)[`update${entity}s`](data)
+      await svc(container)[`update${plural}`](data)
       await replaceJson(container, data)
       const restore: Row = { id: prev.id }
       for (const k of Object.keys(data)) restore[k] = prev[k]
@@ -48,7 +50,7 @@ export function entityWorkflows(entity: Entity, label: string, notFound: string,
     },
     async (restore, { container }) => {
       if (!restore) return
-      await svc(container)[`update${entity}s`](restore)
+      await svc(container)[`update${plural}`](restore)
       await replaceJson(container, restore)
     }
   )
@@ -56,11 +58,11 @@ export function entityWorkflows(entity: Entity, label: string, notFound: string,
     `pricing-delete-${label}`,
     async (id: string, { container }) => {
       await retrieve(container, id)
-      await svc(container)[`softDelete${entity}s`]([id])
+      await svc(container)[`softDelete${plural}`]([id])
       return new StepResponse({ id, deleted: true }, id)
     },
     async (id, { container }) => {
-      if (id) await svc(container)[`restore${entity}s`]([id])
+      if (id) await svc(container)[`restore${plural}`]([id])
     }
   )
   return {

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { describeAudit } from "@finesse/core/access"
+import { normalizeGtin } from "../../../../../lib/competitors/identifiers"
 import { matchOffers } from "../../../../../lib/competitors/match-products"
 import { productOfVariants, variantIdentifiers } from "../../../../../reads/medusa-prices"
 import { competitorWorkflows, matchWorkflows } from "../../../../../workflows/common/entity-steps"
@@ -22,6 +23,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const b = body(req)
   await competitorWorkflows.retrieve(req.scope, b.competitor_id)
+  if (b.gtin) {
+    // stored as GTIN-14, the form fetchers' URL templates and the ingest compare
+    const g = normalizeGtin(b.gtin)
+    if (!g.ok) throw new MedusaError(MedusaError.Types.INVALID_DATA, `gtin: ${g.reason}`)
+    b.gtin = g.gtin14
+  }
   const db = svcOf(req).connection()
   let variantId: string
   let productId: string
