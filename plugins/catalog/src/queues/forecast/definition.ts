@@ -4,7 +4,7 @@ import { defineJob } from "@finesse/core/job-runtime"
 /**
  * Forecasts demand for every variant × stock location, weekly (nightly) or daily, from the order facts: refreshes
  * the demand table, chooses a method per series by backtest and stores forecasts with 80 % and 95 % intervals.
- * A weekly run enqueues the replenishment job when it finishes.
+ * A weekly run enqueues the replenishment job when it finishes (and, nightly, the daily forecast).
  */
 export const forecastJob = defineJob({
   kind: "catalog.forecast",
@@ -21,6 +21,8 @@ export const forecastJob = defineJob({
       rebuild_demand: z.boolean().default(false),
       // plan replenishment from this forecast once it is published (weekly runs)
       replenish: z.boolean().default(true),
+      // a weekly run then starts the daily forecast (the nightly schedule does)
+      then_daily: z.boolean().default(false),
       workers: z.number().int().min(0).max(16).optional(),
     })
     .strict(),
@@ -28,5 +30,5 @@ export const forecastJob = defineJob({
   attempts: 2,
   backoffMs: 30_000,
   concurrency: 1,
-  schedule: { cron: "30 2 * * *", payload: { granularity: "week", run: "scheduled" } },
+  schedule: { cron: "30 2 * * *", payload: { granularity: "week", run: "scheduled", then_daily: true } },
 })

@@ -21,5 +21,10 @@ export default defineProcessor(forecastJob, async (job) => {
     const next = await replenishmentJob.enqueue(job.container, { run: summary.run_id, trigger: "forecast" })
     replenishment = next.id
   }
-  return { ...summary, methods: summary.methods, replenishment_job_id: replenishment }
+  let daily: string | null = null
+  if (p.granularity === "week" && p.then_daily) {
+    const next = await forecastJob.enqueue(job.container, { granularity: "day", run: `${summary.run_id}-day`, replenish: false })
+    daily = next.id
+  }
+  return { ...summary, replenishment_job_id: replenishment, daily_job_id: daily }
 })
