@@ -18,7 +18,8 @@ async function bestSellers(container: MedusaContainer, n: number) {
        select variant_id, sum(quantity) units from finesse_order_line_fact
        where currency_code = 'eur' and variant_id is not null and status <> 'canceled' group by variant_id
      )
-     select pv.id variant_id, pv.product_id, pv.sku, round(pr.amount * 100)::int price
+     select pv.id variant_id, pv.product_id, pv.sku, round(pr.amount * 100)::int price,
+       (select count(distinct l.unit_price) from finesse_order_line_fact l where l.variant_id = pv.id and l.currency_code = 'eur') > 1 as varied
      from sold join product_variant pv on pv.id = sold.variant_id and pv.deleted_at is null and pv.sku is not null
      join product_variant_price_set pvps on pvps.variant_id = pv.id and pvps.deleted_at is null
      join price pr on pr.price_set_id = pvps.price_set_id and pr.currency_code = 'eur' and pr.price_list_id is null and pr.deleted_at is null and coalesce(pr.rules_count, 0) = 0
@@ -27,7 +28,7 @@ async function bestSellers(container: MedusaContainer, n: number) {
   )
   // one variant per product
   const seen = new Set<string>()
-  return (r.rows as { variant_id: string; product_id: string; sku: string; price: number }[]).filter((v) => !seen.has(v.product_id) && seen.add(v.product_id)).slice(0, n)
+  return (r.rows as { variant_id: string; product_id: string; sku: string; price: number; varied: boolean }[]).filter((v) => !seen.has(v.product_id) && seen.add(v.product_id)).slice(0, n)
 }
 
 /**
@@ -44,8 +45,9 @@ export async function seedDemoCompetitors(container: MedusaContainer, now: Date,
   if (!variants.length) return "no sold variant with a SKU and a EUR price: nothing to match"
   const end = now.getTime() - 3_600_000
   const rows: IncomingObservation[] = []
-  const [war, ...rest] = variants
-  const oos = new Set(rest.slice(0, 3).map((v) => v.variant_id))
+  // the war is on a best seller whose price never moved (a product the history repriced sits below the war's prices)
+  const war = variants.find((v) => !v.varied) ?? variants[0]
+  const oos = new Set(variants.filter((v) => v !== war && !v.varied).slice(0, 3).map((v) => v.variant_id))
   for (const v of variants) {
     for (const c of DEMO_COMPETITORS) {
       let level = c.level + (random() - 0.5) * 0.06
