@@ -1,3 +1,6 @@
+// Dev and benchmark helper: runs the catalog engines in process against DATABASE_URL (no job runtime), e.g.
+//   ENGINES=quality,categories,forecast,day,replenishment FINESSE_PLUGINS=catalog npx medusa exec ./bench/scripts/catalog-run-engines.ts
+// and prints each one's summary and time. Needs the built plugin (npm run build -w plugins/catalog).
 import type { ExecArgs } from "@medusajs/framework/types"
 export default async function run({ container }: ExecArgs) {
   const base = "/work/main/plugins/catalog/.medusa/server/src/engine/"

@@ -30,7 +30,8 @@ function points(history: { period_start: string; units: number }[], forecast: Fo
 }
 
 /** One variant's demand: recent periods sold, the forecast, its 80 % and 95 % intervals, per location or in total. */
-export const ForecastChart = ({ variantId, granularity = "week", compact = false }: { variantId: string | null; granularity?: "week" | "day"; compact?: boolean }) => {
+export const ForecastChart = ({ variantId, granularity: initial = "week", compact = false }: { variantId: string | null; granularity?: "week" | "day"; compact?: boolean }) => {
+  const [granularity, setGranularity] = useState<"week" | "day">(initial)
   const { data, isLoading } = useVariantForecast(variantId, granularity)
   const [location, setLocation] = useState<string>("all")
   const f = data?.forecast
@@ -39,12 +40,12 @@ export const ForecastChart = ({ variantId, granularity = "week", compact = false
   const rows = useMemo(() => (series ? points(series.history, series.forecast) : []), [series])
   const height = compact ? 160 : 280
   if (!variantId) return <EmptyNote height={height} title="Pick a variant">Choose a row of the replenishment list to see its forecast.</EmptyNote>
-  if (isLoading) return <ChartSkeleton height={height} />
+  if (isLoading && !data) return <ChartSkeleton height={height} />
   const title = f ? `${f.variant.product_title} · ${f.variant.title}` : "Forecast"
   const methods = f?.locations.map((l) => `${l.location_name ?? l.location_id}: ${methodLabel(l.method)} (${l.demand_class}${l.backtest_wape !== null ? `, backtest WAPE ${formatPercent(l.backtest_wape, 0)}` : ""})`) ?? []
   const body = !f?.locations.length ? (
     <EmptyNote height={height} title="No forecast for this variant">
-      It has not sold in the forecast's history, or the forecast has not run yet.
+      {granularity === "day" ? "No daily forecast: it runs nightly after the weekly one (last 182 days of history)." : "It has not sold in the forecast's history, or the forecast has not run yet."}
     </EmptyNote>
   ) : (
     <ResponsiveContainer width="100%" height={height}>
@@ -90,9 +91,12 @@ export const ForecastChart = ({ variantId, granularity = "week", compact = false
         { label: "95 % interval", color: CHART.secondary, kind: "box" },
       ]}
       actions={
-        f && f.locations.length > 1 ? (
-          <OptionSelect className="w-[200px]" size="small" value={location} onChange={setLocation} options={[{ value: "all", label: "All locations" }, ...f.locations.map((l) => ({ value: l.location_id, label: l.location_name ?? l.location_id }))]} ariaLabel="Location" />
-        ) : undefined
+        <>
+          <OptionSelect className="w-[120px]" size="small" value={granularity} onChange={(v) => setGranularity(v as "week" | "day")} options={[{ value: "week", label: "Weekly" }, { value: "day", label: "Daily" }]} ariaLabel="Granularity" testId="forecast-granularity" />
+          {f && f.locations.length > 1 && (
+            <OptionSelect className="w-[200px]" size="small" value={location} onChange={setLocation} options={[{ value: "all", label: "All locations" }, ...f.locations.map((l) => ({ value: l.location_id, label: l.location_name ?? l.location_id }))]} ariaLabel="Location" />
+          )}
+        </>
       }
     >
       {body}
