@@ -1,29 +1,21 @@
-/**
- * A seeded pseudo-random generator (mulberry32). Bootstrap intervals and synthetic test data take one of these,
- * so the same seed and data always give the same interval.
- */
-export type Rng = {
-  /** Uniform in [0, 1). */
-  next(): number
-  /** Uniform integer in [0, n). */
-  int(n: number): number
-  /** Standard normal (Box–Muller). */
-  normal(): number
-}
+import { createRng as suiteRng, type Rng } from "@finesse/core/lib/math/prng"
 
+export { permutation, sampleIndices, type Rng } from "@finesse/core/lib/math/prng"
+
+/**
+ * The suite's seeded generator (core's mulberry32), except that each normal draw takes a fresh pair of uniforms:
+ * pricing's bootstrap intervals and seeded tests were built on that stream, and core's generator keeps the second
+ * draw of a pair instead.
+ */
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0 || 0x9e3779b9
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  const r = suiteRng(seed)
+  return {
+    next: r.next,
+    int: r.int,
+    normal: () => {
+      const u = 1 - r.next()
+      const v = r.next()
+      return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
+    },
   }
-  const normal = () => {
-    const u = 1 - next()
-    const v = next()
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v)
-  }
-  return { next, int: (n) => Math.floor(next() * n), normal }
 }

@@ -1,19 +1,6 @@
-const exponents = new Map<string, number>()
+import { currencyExponent } from "@finesse/core/lib/money/minor-units"
 
-/** Decimal places of a currency's minor unit (EUR 2, JPY 0, KWD 3), from the platform's ICU data. */
-export function currencyExponent(currency: string): number {
-  const code = currency.toUpperCase()
-  let e = exponents.get(code)
-  if (e === undefined) {
-    try {
-      e = new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ?? 2
-    } catch {
-      e = 2
-    }
-    exponents.set(code, e)
-  }
-  return e
-}
+export { currencyExponent }
 
 /**
  * "1,250.00 EUR" for 125000 minor units: money in reasons is always shown this way. Written out by hand, not with
