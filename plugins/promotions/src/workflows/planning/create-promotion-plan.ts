@@ -16,11 +16,15 @@ export const createPromotionPlanWorkflow = createWorkflow("promotions-create-pla
   const campaigns = createCampaignsWorkflow.runAsStep({
     input: transform({ plan }, ({ plan }) => ({ campaignsData: [plan.campaign as any] })),
   })
-  const promotions = createPromotionsWorkflow.runAsStep({
+  const created = createPromotionsWorkflow.runAsStep({
     input: transform({ plan, campaigns }, ({ plan, campaigns }) => ({
       promotionsData: plan.promotions.map((p) => ({ ...p, campaign_id: campaigns[0].id })) as any,
     })),
   })
+  // Medusa returns the promotions in no fixed order: keep the template's (tier 1 first, the main promotion first)
+  const promotions = transform({ plan, created }, ({ plan, created }) =>
+    plan.promotions.map((p) => (created as { id: string; code: string }[]).find((c) => c.code === (p as { code: string }).code)!)
+  )
   const row = createPlanStep(
     transform({ input, promotions, campaigns }, ({ input, promotions, campaigns }) => {
       const t = input.template
