@@ -24,6 +24,12 @@ export async function refreshDemand(container: MedusaContainer, g: Granularity, 
   const full = !!o.rebuild || !mark
   const until = await lineFactsChangedUntil(db)
   const since = !full && mark?.facts_until ? new Date(new Date(mark.facts_until).getTime() - OVERLAP_MS) : null
+  if (full) {
+    // a first run often follows a bulk import: fresh statistics keep the location joins on a good plan
+    for (const t of ["finesse_order_line_fact", "fulfillment_item", "fulfillment", "order_fulfillment", "reservation_item"]) {
+      await db.raw(`analyze ${t}`).catch(() => undefined)
+    }
+  }
   const result = await db.transaction(async (trx) => {
     await trx.raw(`select pg_advisory_xact_lock(hashtext(?))`, [`finesse_catalog_demand_${g}`])
     // the demand table holds complete periods only: periods since the last refresh's end are built from every fact

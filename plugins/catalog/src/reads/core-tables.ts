@@ -1,6 +1,7 @@
 /**
  * SQL over core's fact and event tables (finesse_order_line_fact, finesse_event) joined to Medusa's fulfillment
- * and reservation tables, for the bulk reads the catalog jobs need and core's read API does not offer.
+ * and reservation tables (a line's location: the one that fulfilled it, else the one that reserved it, else its
+ * sales channel's first), for the bulk reads the catalog jobs need and core's read API does not offer.
  * Candidate for core's read API: demand per variant × stock location × period (lines carry no location; the
  * location is the one that fulfilled the line, else the one that reserved it, else the sales channel's first),
  * sales value per variant, recent sales per product.
@@ -14,18 +15,6 @@ type Db = Knex | Knex.Transaction
 export function periodSql(col: string, g: Granularity): string {
   return `(date_trunc('${g === "week" ? "week" : "day"}', ${col} at time zone 'UTC') at time zone 'UTC')`
 }
-
-/** The stock location a line fact's units left from (see the file comment); '' when none is known. */
-const LOCATION_OF_LINE = `coalesce(
-  (select f.location_id from fulfillment_item fi
-     join fulfillment f on f.id = fi.fulfillment_id and f.deleted_at is null and f.canceled_at is null
-     join order_fulfillment ofl on ofl.fulfillment_id = f.id and ofl.deleted_at is null
-    where fi.line_item_id = lf.id and fi.deleted_at is null
-    order by f.created_at limit 1),
-  (select ri.location_id from reservation_item ri where ri.line_item_id = lf.id and ri.deleted_at is null order by ri.created_at limit 1),
-  (select scl.stock_location_id from sales_channel_stock_location scl
-    where scl.sales_channel_id = lf.sales_channel_id and scl.deleted_at is null order by scl.stock_location_id limit 1),
-  '')`
 
 /**
  * Rebuilds demand rows of `granularity` from line facts placed in [from, until): all of them (`full`), or only the
@@ -64,18 +53,45 @@ export async function refreshDemandRows(db: Db, g: Granularity, opts: { from: Da
         binds
       )
   if (!opts.full && pairs === 0) return { deleted: del.rowCount ?? 0, written: 0, pairs }
+  // set-based location lookups (hash joins): a correlated subquery per line is fast with fresh statistics but turns
+  // into a scan per line when the planner thinks Medusa's fulfillment tables are empty (right after a bulk import)
   const ins = await db.raw(
-    `insert into finesse_catalog_demand (id, granularity, variant_id, location_id, product_id, period_start, units, lines, revenue, promo_units, sizes)
+    `with src as (
+       select lf.id, lf.variant_id, lf.product_id, lf.placed_at, lf.sales_channel_id, ${period} as period_start,
+              (lf.quantity - coalesce(lf.returned_quantity, 0)) as q,
+              (lf.unit_price - lf.discount_total::float / greatest(lf.quantity, 1)) as net,
+              lf.discount_total > 0 as promoted
+         from finesse_order_line_fact lf
+        where ${window} and lf.status <> 'canceled' ${filter}
+     ),
+     ful as (
+       select distinct on (fi.line_item_id) fi.line_item_id, f.location_id
+         from fulfillment_item fi
+         join src on src.id = fi.line_item_id
+         join fulfillment f on f.id = fi.fulfillment_id and f.deleted_at is null and f.canceled_at is null
+         join order_fulfillment ofl on ofl.fulfillment_id = f.id and ofl.deleted_at is null
+        where fi.deleted_at is null
+        order by fi.line_item_id, f.created_at
+     ),
+     res as (
+       select distinct on (ri.line_item_id) ri.line_item_id, ri.location_id
+         from reservation_item ri join src on src.id = ri.line_item_id
+        where ri.deleted_at is null
+        order by ri.line_item_id, ri.created_at
+     ),
+     chan as (
+       select distinct on (sales_channel_id) sales_channel_id, stock_location_id
+         from sales_channel_stock_location where deleted_at is null order by sales_channel_id, stock_location_id
+     )
+     insert into finesse_catalog_demand (id, granularity, variant_id, location_id, product_id, period_start, units, lines, revenue, promo_units, sizes)
      select 'fcd_' || md5(:g || variant_id || '|' || location_id || '|' || period_start::text), :g, variant_id, location_id, max(product_id), period_start,
             sum(q)::int, count(*)::int, sum(net * q), sum(case when promoted then q else 0 end)::int, string_agg(q::text, ',' order by placed_at)
        from (
-         select lf.variant_id, lf.product_id, lf.placed_at, ${period} as period_start,
-                (lf.quantity - coalesce(lf.returned_quantity, 0)) as q,
-                (lf.unit_price - lf.discount_total::float / greatest(lf.quantity, 1)) as net,
-                lf.discount_total > 0 as promoted,
-                ${LOCATION_OF_LINE} as location_id
-           from finesse_order_line_fact lf
-          where ${window} and lf.status <> 'canceled' ${filter}
+         select src.*, coalesce(ful.location_id, res.location_id, chan.stock_location_id, '') as location_id
+           from src
+           left join ful on ful.line_item_id = src.id
+           left join res on res.line_item_id = src.id
+           left join chan on chan.sales_channel_id = src.sales_channel_id
        ) x
       where q > 0
       group by variant_id, location_id, period_start`,
