@@ -1,17 +1,2 @@
-const { loadEnv } = require("@medusajs/framework/utils")
-loadEnv("test", process.cwd())
-
-module.exports = {
-  transform: {
-    "^.+\\.[jt]sx?$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", decorators: true, tsx: true } } }],
-  },
-  testEnvironment: "node",
-  moduleFileExtensions: ["js", "ts", "tsx", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/"],
-}
-
-if (process.env.TEST_TYPE === "integration:modules") {
-  module.exports.testMatch = ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"]
-} else if (process.env.TEST_TYPE === "unit") {
-  module.exports.testMatch = ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"]
-}
+// Shared by every plugin: ../jest.plugin.config.js
+module.exports = require("../jest.plugin.config.js")
